@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Tilsvar</p>, document.getElementById('app')!);
