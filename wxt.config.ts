@@ -1,5 +1,16 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { formatProblem } from './utils/dataset/compile';
+import { DATASET_PATH } from './utils/dataset/load';
+import { compileDatasetDir } from './utils/dataset/read-sources';
 import { contentScriptMatches } from './utils/sites';
+
+// Firefox requires this declaration; WXT's manifest types do not know it yet.
+const geckoSettings = {
+  id: 'tilsvar@tilsvar.no',
+  strict_min_version: '140.0',
+  data_collection_permissions: { required: ['none'] },
+};
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -11,12 +22,15 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: contentScriptMatches(),
     action: { default_title: '__MSG_extName__' },
-    browser_specific_settings: {
-      gecko: {
-        id: 'tilsvar@tilsvar.no',
-        strict_min_version: '128.0',
-        data_collection_permissions: { required: ['none'] },
-      },
+    browser_specific_settings: { gecko: geckoSettings as { id: string } },
+  },
+  hooks: {
+    // The dataset is validated and compiled on every build; any error stops the build.
+    'build:publicAssets': (_wxt, files) => {
+      const { dataset, problems } = compileDatasetDir(resolve(import.meta.dirname, 'data'));
+      for (const problem of problems) console.error(formatProblem(problem));
+      if (!dataset) throw new Error(`The dataset has ${problems.filter((p) => p.severity === 'error').length} error(s); see above.`);
+      files.push({ relativeDest: DATASET_PATH.slice(1), contents: JSON.stringify(dataset) });
     },
   },
 });

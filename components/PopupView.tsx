@@ -1,0 +1,83 @@
+import { formatPageDate } from '../utils/format';
+import { t, uiLanguage } from '../utils/i18n';
+import type { TabContext } from '../utils/messages';
+import type { ArticleSnapshot } from '../utils/snapshot';
+import { ResponseCard } from './ResponseCard';
+import { Timeline } from './Timeline';
+
+/** Everything the popup shows, from one tab's state. `null` means the state is still being fetched. */
+export function PopupView({ state }: { state: TabContext | null }) {
+  if (state === null || state.status === 'pending') {
+    return <Notice kind="loading" title={t('stateLoadingTitle')} text={t('stateLoadingText')} />;
+  }
+  switch (state.status) {
+    case 'unsupported':
+      return <Notice kind="unsupported" title={t('stateUnsupportedTitle')} text={t('stateUnsupportedText')} />;
+    case 'error':
+      return <Notice kind="error" title={t('stateErrorTitle')} text={t('stateErrorText', state.message)} />;
+    case 'not-article':
+      return <Notice kind="not-article" title={t('stateNotArticleTitle')} text={t('stateNotArticleText')} />;
+    case 'article': {
+      const { snapshot, context } = state;
+      const hasContext = context.responses.length > 0 || context.timeline.length > 0;
+      return (
+        <>
+          <ArticleHeader snapshot={snapshot} />
+          {!hasContext && <Notice kind="no-context" title={t('stateNoContextTitle')} text={t('stateNoContextText')} />}
+          {context.article && <p class="matched-by">{t(`matchedBy_${context.article.matchedBy.replace(/-/g, '_')}`)}</p>}
+          {context.responses.length > 0 && (
+            <section aria-labelledby="responses-heading" data-section="responses">
+              <h2 id="responses-heading">{t('sectionResponses')}</h2>
+              {context.responses.map((response) => (
+                <ResponseCard key={response.id} response={response} />
+              ))}
+            </section>
+          )}
+          {context.timeline.length > 0 && (
+            <section aria-labelledby="timeline-heading" data-section="timeline">
+              <h2 id="timeline-heading">{t('sectionTimeline')}</h2>
+              {context.stories.map((story) => (
+                <p key={story.id} class="story">
+                  <strong>{story.title}.</strong> {story.summary}
+                </p>
+              ))}
+              <Timeline items={context.timeline} />
+            </section>
+          )}
+        </>
+      );
+    }
+  }
+}
+
+function ArticleHeader({ snapshot }: { snapshot: ArticleSnapshot }) {
+  const date = formatPageDate(snapshot.published, uiLanguage());
+  return (
+    <header class="article" data-section="article">
+      <p class="article-meta">
+        <span>{snapshot.siteName ?? hostOf(snapshot.canonicalUrl)}</span>
+        {snapshot.section && <span> · {snapshot.section}</span>}
+        <span class={snapshot.isOpinion ? 'label opinion' : 'label news'}>{t(snapshot.isOpinion ? 'labelOpinion' : 'labelNews')}</span>
+        {date && <span> · {date}</span>}
+      </p>
+      <h1>{snapshot.headline ?? t('headlineMissing')}</h1>
+    </header>
+  );
+}
+
+function Notice({ kind, title, text }: { kind: string; title: string; text: string }) {
+  return (
+    <div class={`notice notice-${kind}`} role="status" data-state={kind}>
+      <p class="notice-title">{title}</p>
+      <p>{text}</p>
+    </div>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+const FIXTURES = join(ROOT, 'tests/fixtures');
+
+/** A fixture page and the real address it is served under (scheme http: the resolver rules carry no TLS). */
+export interface FixtureRoute {
+  url: string;
+  file: string;
+}
+
+export const VILLA_URL =
+  'http://www.adressa.no/meninger/ordetfritt/2021/01/22/IT-som-kommunalt-verkt%C3%B8y-under-en-pandemi-23364628.ece';
+
+export const ROUTES: FixtureRoute[] = [
+  { url: VILLA_URL, file: 'adressa-villa-debate.html' },
+  { url: 'http://www.adressa.no/nyheter/trondheim/2021/03/02/Ny-sykkelvei-langs-Elgeseter-gate-23500001.ece', file: 'adressa-unrelated-news.html' },
+  { url: 'http://www.adressa.no/midtnorskdebatt/i/Xq7Fz2/fixture-debattinnlegg-om-skolevei', file: 'adressa-current-platform.html' },
+  { url: 'http://www.adressa.no/', file: 'adressa-front-page.html' },
+  { url: 'http://www.example-news.test/article/1', file: 'other-site-article.html' },
+];
+
+/** Serves each fixture under its host and path; anything else is a 404 so no page reaches further. */
+export async function serveFixtures(routes: FixtureRoute[] = ROUTES): Promise<{ server: Server; port: number; hosts: string[] }> {
+  const byKey = new Map(routes.map((r) => {
+    const url = new URL(r.url);
+    return [`${url.host}${url.pathname}`, r.file];
+  }));
+  const server = createServer((request, response) => {
+    const host = (request.headers.host ?? '').replace(/:\d+$/, '');
+    const path = (request.url ?? '/').split('?')[0];
+    const file = byKey.get(`${host}${path}`);
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(FIXTURES, file)));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const hosts = [...new Set(routes.map((r) => new URL(r.url).hostname))];
+  return { server, port: (server.address() as AddressInfo).port, hosts };
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The running service worker; waits for it to start again after `stopServiceWorker`. */
+  serviceWorker(): Promise<Worker>;
+  /** Stops the extension's service worker the way the browser does when it is idle. */
+  stopServiceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium with the built extension loaded, a fresh profile, and fixture hosts mapped to our server. */
+export async function launchWithExtension(port: number, hosts: string[], extensionDir = EXTENSION_DIR): Promise<ExtensionSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'tilsvar-profile-'));
+  const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: false,
+    viewport: { width: 1000, height: 800 },
+    locale: 'en-US',
+    args: [
+      '--headless=new',
+      '--lang=en-US',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--host-resolver-rules=${rules}, EXCLUDE localhost`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // Playwright keeps listing a worker the browser has stopped; evaluating in it would hang.
+  const stopped = new Set<Worker>();
+  const isLive = (w: Worker) => w.url().startsWith('chrome-extension://') && !stopped.has(w);
+  const serviceWorker = async () =>
+    context.serviceWorkers().findLast(isLive) ??
+    (await context.waitForEvent('serviceworker', { predicate: isLive, timeout: 15_000 }));
+  const worker = await serviceWorker();
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async stopServiceWorker() {
+      const internals = await context.newPage();
+      await internals.goto('chrome://serviceworker-internals/');
+      const live = context.serviceWorkers().filter(isLive);
+      await internals.getByRole('button', { name: 'Stop' }).first().click();
+      await internals.getByText('Running Status: STOPPED').first().waitFor();
+      live.forEach((w) => stopped.add(w));
+      await internals.close();
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function badgeText(session: ExtensionSession, tabId: number): Promise<string> {
+  const worker = await session.serviceWorker();
+  return worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Opens the popup for a tab the way tests and tooling do: popup.html?tab=<id>, in its real size. */
+export async function openPopup(session: ExtensionSession, tabId: number): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  await popup.waitForSelector('main:not([aria-busy="true"])');
+  return popup;
+}

@@ -1,0 +1,33 @@
+/**
+ * Formats a dataset date written as precisely as its source allows ("2014", "2020-03", "2014-05-22")
+ * without adding precision it does not have.
+ */
+export function formatPartialDate(value: string, locale: string): string {
+  const [year, month, day] = value.split('-').map(Number);
+  if (!year) return value;
+  if (!month) return String(year);
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = day
+    ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+    : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+/** Formats an ISO 8601 instant from a page as a day, in the reader's language. */
+export function formatPageDate(iso: string | null, locale: string): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
+/** Only web links leave the extension: anything else (javascript:, data:, …) is dropped. */
+export function safeHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,63 @@
+import type { ContextResult } from './match/context';
+import type { ArticleSnapshot } from './snapshot';
+
+/**
+ * The one protocol between contexts. Each message is named by its verb; the comment says who sends it.
+ * Every payload is checked where it enters the background (see `parseMessage`).
+ */
+export type Message =
+  /** content script → background: what the page is. */
+  | { type: 'page:detected'; snapshot: ArticleSnapshot }
+  /** extension page → background: what to show for a tab. */
+  | { type: 'context:get'; tabId: number };
+
+/** What the popup shows for one tab. */
+export type TabContext =
+  /** No content script runs there: not a registered news site, or a browser page. */
+  | { status: 'unsupported' }
+  /** A registered site whose page has not reported yet. */
+  | { status: 'pending' }
+  | { status: 'not-article'; snapshot: ArticleSnapshot }
+  | { status: 'article'; snapshot: ArticleSnapshot; context: ContextResult }
+  | { status: 'error'; message: string };
+
+export interface MessageReplies {
+  'page:detected': { ok: true };
+  'context:get': TabContext;
+}
+
+const SNAPSHOT_STRINGS = ['pageUrl', 'canonicalUrl'] as const;
+const SNAPSHOT_NULLABLE = [
+  'siteId', 'outletArticleId', 'headline', 'published', 'modified', 'siteName', 'section', 'language', 'description',
+] as const;
+const SNAPSHOT_BOOLEANS = ['isArticle', 'isOpinion', 'paywalled'] as const;
+const MAX_TEXT = 5000;
+
+/** Returns the message when it has exactly the expected shape, else null. Pages write these strings. */
+export function parseMessage(value: unknown): Message | null {
+  if (!isRecord(value)) return null;
+  if (value.type === 'context:get') {
+    return Number.isSafeInteger(value.tabId) && (value.tabId as number) >= 0
+      ? { type: 'context:get', tabId: value.tabId as number }
+      : null;
+  }
+  if (value.type === 'page:detected' && isSnapshot(value.snapshot)) return { type: 'page:detected', snapshot: value.snapshot };
+  return null;
+}
+
+function isSnapshot(value: unknown): value is ArticleSnapshot {
+  if (!isRecord(value)) return false;
+  const text = (v: unknown) => typeof v === 'string' && v.length <= MAX_TEXT;
+  return (
+    SNAPSHOT_STRINGS.every((key) => text(value[key])) &&
+    SNAPSHOT_NULLABLE.every((key) => value[key] === null || text(value[key])) &&
+    SNAPSHOT_BOOLEANS.every((key) => typeof value[key] === 'boolean') &&
+    Array.isArray(value.byline) &&
+    value.byline.length <= 50 &&
+    value.byline.every(text)
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
