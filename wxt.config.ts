@@ -8,7 +8,7 @@ import { contentScriptMatches } from './utils/sites';
 // Firefox requires this declaration; WXT's manifest types do not know it yet.
 const geckoSettings = {
   id: 'tilsvar@tilsvar.no',
-  strict_min_version: '140.0',
+  strict_min_version: '142.0',
   data_collection_permissions: { required: ['none'] },
 };
 
