@@ -58,17 +58,26 @@ export interface ExtensionSession {
 }
 
 /** Debian's Chromium with the built extension loaded, a fresh profile, and fixture hosts mapped to our server. */
-export async function launchWithExtension(port: number, hosts: string[], extensionDir = EXTENSION_DIR): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  /** Browser UI language, which `browser.i18n` follows. */
+  lang?: string;
+  colorScheme?: 'light' | 'dark';
+  extensionDir?: string;
+}
+
+export async function launchWithExtension(port: number, hosts: string[], options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const { lang = 'en-US', colorScheme = 'light', extensionDir = EXTENSION_DIR } = options;
   const profile = mkdtempSync(join(tmpdir(), 'tilsvar-profile-'));
   const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: false,
     viewport: { width: 1000, height: 800 },
-    locale: 'en-US',
+    locale: lang,
+    colorScheme,
     args: [
       '--headless=new',
-      '--lang=en-US',
+      `--lang=${lang}`,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${rules}, EXCLUDE localhost`,

@@ -1,0 +1,38 @@
+// Takes the README's pictures from real Chromium with the built extension: `npm run build` first.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension, openPopup, ROOT, serveFixtures, VILLA_URL } from '../tests/e2e/harness';
+
+const OUT = join(ROOT, 'docs/images');
+const VARIANTS = [
+  { name: 'popup-villa-en-light', lang: 'en-US', colorScheme: 'light' },
+  { name: 'popup-villa-nb-light', lang: 'nb', colorScheme: 'light' },
+  { name: 'popup-villa-en-dark', lang: 'en-US', colorScheme: 'dark' },
+  { name: 'popup-villa-nb-dark', lang: 'nb', colorScheme: 'dark' },
+] as const;
+
+mkdirSync(OUT, { recursive: true });
+const { server, port, hosts } = await serveFixtures();
+try {
+  for (const variant of VARIANTS) {
+    const session = await launchWithExtension(port, hosts, { lang: variant.lang, colorScheme: variant.colorScheme });
+    try {
+      const page = await session.context.newPage();
+      await page.goto(VILLA_URL);
+      const worker = await session.serviceWorker();
+      const tabId = await worker.evaluate(async (url: string) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1, VILLA_URL);
+      // Wait until the page has reported, so the picture shows the answer and not the loading state.
+      for (let i = 0; i < 50 && (await worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId)) === ''; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const popup = await openPopup(session, tabId);
+      const file = join(OUT, `${variant.name}.png`);
+      await popup.screenshot({ path: file });
+      console.log(`wrote ${file}`);
+    } finally {
+      await session.close();
+    }
+  }
+} finally {
+  server.close();
+}
