@@ -22,6 +22,8 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: contentScriptMatches(),
     action: { default_title: '__MSG_extName__' },
+    // The in-page notice frames the popup page; only the registered news sites may load it.
+    web_accessible_resources: [{ resources: ['popup.html', 'chunks/*', 'assets/*'], matches: contentScriptMatches() }],
     browser_specific_settings: { gecko: geckoSettings as { id: string } },
   },
   hooks: {

@@ -11,6 +11,8 @@ export function PopupView({ state }: { state: TabContext | null }) {
     return <Notice kind="loading" title={t('stateLoadingTitle')} text={t('stateLoadingText')} />;
   }
   switch (state.status) {
+    case 'disabled':
+      return <Notice kind="disabled" title={t('stateDisabledTitle')} text={t('stateDisabledText')} />;
     case 'unsupported':
       return <Notice kind="unsupported" title={t('stateUnsupportedTitle')} text={t('stateUnsupportedText')} />;
     case 'error':

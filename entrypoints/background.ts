@@ -1,8 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { DATASET_PATH, loadBundledDataset } from '../utils/dataset/load';
+import { initI18n, t } from '../utils/i18n';
 import { buildIndex, matchSnapshot, type DatasetIndex } from '../utils/match';
 import { parseMessage, type Message, type MessageReplies, type TabContext } from '../utils/messages';
+import type { NoticeData } from '../utils/notice';
+import { getSettings, updateSettings, type Settings } from '../utils/settings';
 import type { ArticleSnapshot } from '../utils/snapshot';
 import { siteForHost } from '../utils/sites';
 
@@ -18,9 +21,23 @@ function datasetIndex(): Promise<DatasetIndex> {
   return indexPromise;
 }
 
-async function onPageDetected(snapshot: ArticleSnapshot, tabId: number): Promise<MessageReplies['page:detected']> {
+function siteIdOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return siteForHost(new URL(url).hostname)?.id ?? null;
+  } catch {
+    return null;
+  }
+}
+
+async function onPageDetected(snapshot: ArticleSnapshot, tabId: number, pageUrl: string | undefined): Promise<MessageReplies['page:detected']> {
+  const settings = await getSettings();
+  // Trust the browser's idea of the page's address over the page's own claim.
+  const siteId = siteIdOf(pageUrl) ?? snapshot.siteId;
   let state: TabContext;
-  if (!snapshot.isArticle) {
+  if (siteId && settings.disabledSites.includes(siteId)) {
+    state = { status: 'disabled' };
+  } else if (!snapshot.isArticle) {
     state = { status: 'not-article', snapshot };
   } else {
     try {
@@ -30,9 +47,33 @@ async function onPageDetected(snapshot: ArticleSnapshot, tabId: number): Promise
     }
   }
   await browser.storage.session.set({ [tabKey(tabId)]: state });
-  const responses = state.status === 'article' ? state.context.responses.length : 0;
-  await browser.action.setBadgeText({ tabId, text: responses > 0 ? String(responses) : '' });
-  if (responses > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5f8b' });
+  const responses = state.status === 'article' ? state.context.responses : [];
+  await browser.action.setBadgeText({ tabId, text: responses.length > 0 ? String(responses.length) : '' });
+  if (responses.length > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5f8b' });
+
+  const showNotice = responses.length > 0 && settings.notice && !(siteId && settings.noticeOffSites.includes(siteId));
+  return { ok: true, notice: showNotice ? await noticeFor(responses.map((r) => r.organisationName), tabId, settings) : null };
+}
+
+async function noticeFor(organisations: string[], tabId: number, settings: Settings): Promise<NoticeData> {
+  await initI18n(settings.language);
+  const names = [...new Set(organisations)];
+  return {
+    text: names.length === 1 ? t('noticeOneResponder', names[0]) : t('noticeManyResponders', String(names.length)),
+    openLabel: t('noticeOpen'),
+    closeLabel: t('noticeClose'),
+    hideSiteLabel: t('noticeHideSite'),
+    hideAllLabel: t('noticeHideAll'),
+    panelTitle: t('extName'),
+    panelUrl: browser.runtime.getURL(`/popup.html?tab=${tabId}&embedded=1` as '/'),
+  };
+}
+
+async function hideNotice(scope: 'site' | 'all', pageUrl: string | undefined): Promise<MessageReplies['notice:hide']> {
+  const settings = await getSettings();
+  const siteId = siteIdOf(pageUrl);
+  if (scope === 'all') await updateSettings({ notice: false });
+  else if (siteId) await updateSettings({ noticeOffSites: [...settings.noticeOffSites, siteId] });
   return { ok: true };
 }
 
@@ -41,32 +82,28 @@ async function contextForTab(tabId: number): Promise<TabContext> {
   if (stored) return stored;
   // No report yet: the tab's URL (visible only on sites we hold permissions for) says whether one will come.
   const tab = await browser.tabs.get(tabId).catch(() => null);
-  const host = tab?.url ? safeHost(tab.url) : null;
-  return host && siteForHost(host) ? { status: 'pending' } : { status: 'unsupported' };
-}
-
-function safeHost(url: string): string | null {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
-  }
+  const siteId = siteIdOf(tab?.url);
+  if (!siteId) return { status: 'unsupported' };
+  return (await getSettings()).disabledSites.includes(siteId) ? { status: 'disabled' } : { status: 'pending' };
 }
 
 function isOwnExtensionPage(sender: Browser.runtime.MessageSender): boolean {
-  // An extension page opened in a tab has `sender.tab` too; its URL is what tells it from a content script.
+  // An extension page opened in a tab (or framed by the notice) has `sender.tab` too; its URL tells it apart.
   return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+}
+
+function isContentScript(sender: Browser.runtime.MessageSender): sender is Browser.runtime.MessageSender & { tab: { id: number } } {
+  return sender.id === browser.runtime.id && sender.tab?.id !== undefined && sender.frameId === 0 && !isOwnExtensionPage(sender);
 }
 
 function handle(message: Message, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
   switch (message.type) {
     case 'page:detected':
-      // Only a content script, which always runs in a tab, may describe a page.
-      if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || sender.frameId !== 0) return undefined;
-      return onPageDetected(message.snapshot, sender.tab.id);
+      return isContentScript(sender) ? onPageDetected(message.snapshot, sender.tab.id, sender.tab.url ?? sender.url) : undefined;
+    case 'notice:hide':
+      return isContentScript(sender) ? hideNotice(message.scope, sender.tab.url ?? sender.url) : undefined;
     case 'context:get':
-      if (!isOwnExtensionPage(sender)) return undefined;
-      return contextForTab(message.tabId);
+      return isOwnExtensionPage(sender) ? contextForTab(message.tabId) : undefined;
   }
 }
 

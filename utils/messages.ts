@@ -1,4 +1,5 @@
 import type { ContextResult } from './match/context';
+import type { NoticeData } from './notice';
 import type { ArticleSnapshot } from './snapshot';
 
 /**
@@ -8,6 +9,8 @@ import type { ArticleSnapshot } from './snapshot';
 export type Message =
   /** content script → background: what the page is. */
   | { type: 'page:detected'; snapshot: ArticleSnapshot }
+  /** content script → background: the reader switched the in-page notice off, for this site or everywhere. */
+  | { type: 'notice:hide'; scope: 'site' | 'all' }
   /** extension page → background: what to show for a tab. */
   | { type: 'context:get'; tabId: number };
 
@@ -19,10 +22,14 @@ export type TabContext =
   | { status: 'pending' }
   | { status: 'not-article'; snapshot: ArticleSnapshot }
   | { status: 'article'; snapshot: ArticleSnapshot; context: ContextResult }
-  | { status: 'error'; message: string };
+  | { status: 'error'; message: string }
+  /** The reader switched Tilsvar off for this site in the options. */
+  | { status: 'disabled' };
 
 export interface MessageReplies {
-  'page:detected': { ok: true };
+  /** `notice` is set when the page should show the in-page notice. */
+  'page:detected': { ok: true; notice: NoticeData | null };
+  'notice:hide': { ok: true };
   'context:get': TabContext;
 }
 
@@ -40,6 +47,9 @@ export function parseMessage(value: unknown): Message | null {
     return Number.isSafeInteger(value.tabId) && (value.tabId as number) >= 0
       ? { type: 'context:get', tabId: value.tabId as number }
       : null;
+  }
+  if (value.type === 'notice:hide') {
+    return value.scope === 'site' || value.scope === 'all' ? { type: 'notice:hide', scope: value.scope } : null;
   }
   if (value.type === 'page:detected' && isSnapshot(value.snapshot)) return { type: 'page:detected', snapshot: value.snapshot };
   return null;

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/PopupView';
-import { t, uiLanguage } from '../../utils/i18n';
+import { initI18n, t, uiLanguage } from '../../utils/i18n';
+import { getSettings } from '../../utils/settings';
 import type { Message, MessageReplies, TabContext } from '../../utils/messages';
 import './style.css';
 
@@ -58,5 +59,9 @@ function Popup() {
   );
 }
 
+const params = new URLSearchParams(location.search);
+// Framed by the in-page notice, the popup fills its panel instead of keeping the toolbar popup's width.
+if (params.get('embedded') === '1') document.documentElement.classList.add('embedded');
+await initI18n((await getSettings()).language);
 document.documentElement.lang = uiLanguage().split('-')[0] ?? 'en';
 render(<Popup />, document.getElementById('app')!);

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -131,3 +131,59 @@ export async function openPopup(session: ExtensionSession, tabId: number): Promi
   await popup.waitForSelector('main:not([aria-busy="true"])');
   return popup;
 }
+
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.1 A and AA plus best practices) on a page. Evaluated through the DevTools
+ * protocol, so the extension's content security policy does not block it.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+}
+
+/** Loads a page and records the extension's isolated worlds created in it (its content script, if any). */
+export async function visit(session: ExtensionSession, url: string): Promise<{ page: Page; tabId: number; extensionWorlds: () => number; cdp: CDPSession }> {
+  const before = new Set(await tabIds(session));
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  const worlds: string[] = [];
+  cdp.on('Runtime.executionContextCreated', (event) => {
+    const origin: string = event.context.origin ?? '';
+    if (event.context.auxData?.type === 'isolated' && origin.includes(session.extensionId)) worlds.push(origin);
+  });
+  await cdp.send('Runtime.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  const tabId = (await tabIds(session)).find((id) => !before.has(id));
+  if (tabId === undefined) throw new Error(`no new tab for ${url}`);
+  return { page, tabId, cdp, extensionWorlds: () => worlds.length };
+}
+
+/** Every tab's id, asked of the extension: without the tabs permission it cannot see other sites' URLs. */
+export async function tabIds(session: ExtensionSession): Promise<number[]> {
+  const worker = await session.serviceWorker();
+  return worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id!));
+}
+
+export async function waitForBadge(session: ExtensionSession, tabId: number, expected: string): Promise<string> {
+  let text = '';
+  for (let i = 0; i < 50; i++) {
+    text = await badgeText(session, tabId);
+    if (text === expected) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return text;
+}
+

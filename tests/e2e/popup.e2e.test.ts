@@ -1,13 +1,15 @@
 import type { Server } from 'node:http';
-import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  axeViolations,
   badgeText,
   launchWithExtension,
   openPopup,
   ROUTES,
   serveFixtures,
   VILLA_URL,
+  visit,
+  waitForBadge,
   type ExtensionSession,
 } from './harness';
 
@@ -29,43 +31,10 @@ afterAll(async () => {
   server?.close();
 });
 
-/** Loads a page and records the extension's isolated worlds created in it (its content script, if any). */
-async function visit(url: string): Promise<{ page: Page; tabId: number; extensionWorlds: () => number; cdp: CDPSession }> {
-  const before = new Set(await tabIds());
-  const page = await session.context.newPage();
-  const cdp = await session.context.newCDPSession(page);
-  const worlds: string[] = [];
-  cdp.on('Runtime.executionContextCreated', (event) => {
-    const origin: string = event.context.origin ?? '';
-    if (event.context.auxData?.type === 'isolated' && origin.includes(session.extensionId)) worlds.push(origin);
-  });
-  await cdp.send('Runtime.enable');
-  await page.goto(url, { waitUntil: 'load' });
-  const tabId = (await tabIds()).find((id) => !before.has(id));
-  if (tabId === undefined) throw new Error(`no new tab for ${url}`);
-  return { page, tabId, cdp, extensionWorlds: () => worlds.length };
-}
-
-/** Every tab's id, asked of the extension: without the tabs permission it cannot see other sites' URLs. */
-async function tabIds(): Promise<number[]> {
-  const worker = await session.serviceWorker();
-  return worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id!));
-}
-
-async function waitForBadge(tabId: number, expected: string): Promise<string> {
-  let text = '';
-  for (let i = 0; i < 50; i++) {
-    text = await badgeText(session, tabId);
-    if (text === expected) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return text;
-}
-
 describe('the Villa debate piece on adressa.no', () => {
   it('sets the badge to the number of official responses and the popup shows the response and the timeline', async () => {
-    const { page, tabId } = await visit(VILLA_URL);
-    expect(await waitForBadge(tabId, '1')).toBe('1');
+    const { page, tabId } = await visit(session, VILLA_URL);
+    expect(await waitForBadge(session, tabId, '1')).toBe('1');
 
     const popup = await openPopup(session, tabId);
     const text = (await popup.locator('main').textContent()) ?? '';
@@ -92,6 +61,10 @@ describe('the Villa debate piece on adressa.no', () => {
     const dates = await popup.locator('.timeline time').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime')));
     expect(dates).toEqual([...dates].sort());
     expect(dates).toContain('2014-05-22');
+
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
     await page.close();
   });
@@ -99,7 +72,7 @@ describe('the Villa debate piece on adressa.no', () => {
 
 describe('other Adresseavisen pages', () => {
   it('an unrelated article gets no badge and the popup says it has no linked context', async () => {
-    const { page, tabId, extensionWorlds } = await visit(UNRELATED_URL);
+    const { page, tabId, extensionWorlds } = await visit(session, UNRELATED_URL);
     const popup = await openPopup(session, tabId);
     expect(await popup.locator('main').getAttribute('data-status')).toBe('article');
     expect(await popup.locator('[data-state="no-context"]').innerText()).toContain('No linked context');
@@ -111,7 +84,7 @@ describe('other Adresseavisen pages', () => {
   });
 
   it('the front page is not an article, even though it declares og:type=article', async () => {
-    const { page, tabId } = await visit(FRONT_PAGE_URL);
+    const { page, tabId } = await visit(session, FRONT_PAGE_URL);
     const popup = await openPopup(session, tabId);
     expect(await popup.locator('[data-state="not-article"]').innerText()).toContain('Not a news article');
     expect(await badgeText(session, tabId)).toBe('');
@@ -122,7 +95,7 @@ describe('other Adresseavisen pages', () => {
 
 describe('a page of another site', () => {
   it('gets no content script, no badge, and the popup says the site is not read', async () => {
-    const { page, tabId, extensionWorlds } = await visit(OTHER_SITE_URL);
+    const { page, tabId, extensionWorlds } = await visit(session, OTHER_SITE_URL);
     expect(await page.locator('h1').count()).toBeGreaterThan(0);
     expect(extensionWorlds()).toBe(0);
     expect(await badgeText(session, tabId)).toBe('');
@@ -136,8 +109,8 @@ describe('a page of another site', () => {
 // Last: Playwright does not see the worker the browser starts again, so later tests could not reach it.
 describe('a service worker restart', () => {
   it('still answers the popup after the service worker was stopped', async () => {
-    const { page, tabId } = await visit(VILLA_URL);
-    expect(await waitForBadge(tabId, '1')).toBe('1');
+    const { page, tabId } = await visit(session, VILLA_URL);
+    expect(await waitForBadge(session, tabId, '1')).toBe('1');
 
     await session.stopServiceWorker();
 

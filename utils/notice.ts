@@ -1,0 +1,127 @@
+/**
+ * The in-page notice on an article with an official response. It lives in a closed shadow root, is
+ * positioned absolutely (so nothing on the page moves), and opens the popup's own page in a panel
+ * frame: the page can neither read nor restyle what Tilsvar shows.
+ */
+export interface NoticeData {
+  /** "Trondheim kommune har svart på denne saken" — composed by the background in the user's language. */
+  text: string;
+  openLabel: string;
+  closeLabel: string;
+  hideSiteLabel: string;
+  hideAllLabel: string;
+  panelTitle: string;
+  /** The popup page for this tab (an extension URL). */
+  panelUrl: string;
+}
+
+export type NoticeAction = 'hide-site' | 'hide-all';
+
+const HOST_ID = 'tilsvar-notice-host';
+
+const STYLE = `
+:host { all: initial; }
+.pill { position: absolute; display: flex; align-items: center; gap: 4px; max-width: min(520px, calc(100vw - 24px));
+  font: 600 14px/1.3 system-ui, sans-serif; color: #fff; background: #1f5f8b; border-radius: 16px;
+  box-shadow: 0 2px 6px rgba(0,0,0,.25); padding: 2px; z-index: 2147483646; }
+button { font: inherit; color: inherit; background: none; border: 0; cursor: pointer; border-radius: 14px; padding: 5px 10px; }
+button:focus-visible { outline: 3px solid #ffd33d; outline-offset: 1px; }
+button:hover { background: rgba(255,255,255,.15); }
+.close { padding: 5px 8px; }
+.panel { position: fixed; top: 12px; right: 12px; width: 400px; max-width: calc(100vw - 24px); height: min(640px, calc(100vh - 24px));
+  display: flex; flex-direction: column; background: #fff; color: #1b1f23; border-radius: 10px; box-shadow: 0 8px 30px rgba(0,0,0,.35);
+  z-index: 2147483647; font: 13px/1.3 system-ui, sans-serif; overflow: hidden; }
+.panel-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; padding: 6px 8px; background: #1f5f8b; color: #fff; }
+.panel-bar strong { flex: 1; }
+.panel-bar button { font-size: 12px; padding: 4px 8px; }
+iframe { border: 0; flex: 1; width: 100%; background: #fff; }
+@media (prefers-color-scheme: dark) { .panel, iframe { background: #16191d; color: #e6edf3; } }
+`;
+
+/** Shows (or updates) the notice next to the article's headline. */
+export function showNotice(doc: Document, data: NoticeData, onAction: (action: NoticeAction) => void): void {
+  removeNotice(doc);
+  const headline = doc.querySelector('article h1, main h1, h1');
+  const host = doc.createElement('div');
+  host.id = HOST_ID;
+  // The host takes no space in the page: everything inside is positioned out of flow.
+  host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;';
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  shadow.append(style);
+
+  const pill = doc.createElement('div');
+  pill.className = 'pill';
+  pill.setAttribute('role', 'region');
+  pill.setAttribute('aria-label', data.panelTitle);
+  const open = button(doc, data.text);
+  open.title = data.openLabel;
+  open.setAttribute('aria-expanded', 'false');
+  const close = button(doc, '×', data.closeLabel);
+  close.className = 'close';
+  pill.append(open, close);
+  shadow.append(pill);
+
+  const place = () => {
+    const box = headline?.getBoundingClientRect();
+    const top = box ? box.bottom + window.scrollY + 6 : window.scrollY + 12;
+    const left = box ? Math.max(8, box.left + window.scrollX) : 12;
+    pill.style.top = `${Math.round(top)}px`;
+    pill.style.left = `${Math.round(left)}px`;
+  };
+  place();
+  window.addEventListener('resize', place, { passive: true });
+  stopPlacing = () => window.removeEventListener('resize', place);
+
+  let panel: HTMLElement | null = null;
+  const closePanel = () => {
+    panel?.remove();
+    panel = null;
+    open.setAttribute('aria-expanded', 'false');
+    open.focus();
+  };
+  open.addEventListener('click', () => {
+    if (panel) return closePanel();
+    panel = doc.createElement('div');
+    panel.className = 'panel';
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-label', data.panelTitle);
+    const bar = doc.createElement('div');
+    bar.className = 'panel-bar';
+    const title = doc.createElement('strong');
+    title.textContent = data.panelTitle;
+    const hideSite = button(doc, data.hideSiteLabel);
+    const hideAll = button(doc, data.hideAllLabel);
+    const closeButton = button(doc, '×', data.closeLabel);
+    hideSite.addEventListener('click', () => (onAction('hide-site'), removeNotice(doc)));
+    hideAll.addEventListener('click', () => (onAction('hide-all'), removeNotice(doc)));
+    closeButton.addEventListener('click', closePanel);
+    bar.append(title, hideSite, hideAll, closeButton);
+    const frame = doc.createElement('iframe');
+    frame.src = data.panelUrl;
+    frame.title = data.panelTitle;
+    panel.append(bar, frame);
+    panel.addEventListener('keydown', (event) => event.key === 'Escape' && closePanel());
+    shadow.append(panel);
+    open.setAttribute('aria-expanded', 'true');
+    closeButton.focus();
+  });
+  close.addEventListener('click', () => removeNotice(doc));
+  doc.body.append(host);
+}
+
+let stopPlacing = () => {};
+
+export function removeNotice(doc: Document): void {
+  stopPlacing();
+  doc.getElementById(HOST_ID)?.remove();
+}
+
+function button(doc: Document, text: string, label?: string): HTMLButtonElement {
+  const element = doc.createElement('button');
+  element.type = 'button';
+  element.textContent = text;
+  if (label) element.setAttribute('aria-label', label);
+  return element;
+}
