@@ -3,16 +3,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/PopupView';
 import { initI18n, t, uiLanguage } from '../../utils/i18n';
-import { getSettings } from '../../utils/settings';
 import type { Message, MessageReplies, TabContext } from '../../utils/messages';
+import { getSettings } from '../../utils/settings';
 import './style.css';
 
 const PENDING_RETRY_MS = 250;
 const PENDING_GIVE_UP_MS = 8000;
 
-/** The tab to describe: `?tab=<id>` when given (tests, tooling), else the active tab. */
-async function targetTabId(): Promise<number | null> {
-  const param = new URLSearchParams(location.search).get('tab');
+/** The tab to describe: `?tab=<id>` when given (tests, tooling, the in-page panel), else the active tab. */
+async function targetTabId(params: URLSearchParams): Promise<number | null> {
+  const param = params.get('tab');
   if (param !== null) return /^\d+$/.test(param) ? Number(param) : null;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
@@ -23,32 +23,38 @@ async function requestContext(tabId: number): Promise<TabContext> {
   return (await browser.runtime.sendMessage(message)) as MessageReplies['context:get'];
 }
 
-function Popup() {
+/** Asks the background for the tab's state, waiting out a page that has not reported yet. */
+async function* tabStates(params: URLSearchParams): AsyncGenerator<TabContext> {
+  const started = Date.now();
+  try {
+    const tabId = await targetTabId(params);
+    if (tabId === null) return yield { status: 'unsupported' };
+    let next = await requestContext(tabId);
+    while (next.status === 'pending' && Date.now() - started < PENDING_GIVE_UP_MS) {
+      yield next;
+      await new Promise((resolve) => setTimeout(resolve, PENDING_RETRY_MS));
+      next = await requestContext(tabId);
+    }
+    yield next.status === 'pending' ? { status: 'error', message: t('pageDidNotReport') } : next;
+  } catch (error) {
+    yield { status: 'error', message: (error as Error).message };
+  }
+}
+
+function Popup({ states }: { states: AsyncGenerator<TabContext> }) {
   const [state, setState] = useState<TabContext | null>(null);
   useEffect(() => {
     let cancelled = false;
-    const started = Date.now();
-    const load = async () => {
-      try {
-        const tabId = await targetTabId();
-        if (tabId === null) return setState({ status: 'unsupported' });
-        let next = await requestContext(tabId);
-        // The page may still be loading when the popup opens; its report follows shortly.
-        while (!cancelled && next.status === 'pending' && Date.now() - started < PENDING_GIVE_UP_MS) {
-          setState(next);
-          await new Promise((resolve) => setTimeout(resolve, PENDING_RETRY_MS));
-          next = await requestContext(tabId);
-        }
-        if (!cancelled) setState(next.status === 'pending' ? { status: 'error', message: t('pageDidNotReport') } : next);
-      } catch (error) {
-        if (!cancelled) setState({ status: 'error', message: (error as Error).message });
+    void (async () => {
+      for await (const next of states) {
+        if (cancelled) break;
+        setState(next);
       }
-    };
-    void load();
+    })();
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [states]);
   useEffect(() => {
     if (state && state.status !== 'pending') performance.mark('tilsvar:popup-rendered');
   }, [state]);
@@ -62,6 +68,17 @@ function Popup() {
 const params = new URLSearchParams(location.search);
 // Framed by the in-page notice, the popup fills its panel instead of keeping the toolbar popup's width.
 if (params.get('embedded') === '1') document.documentElement.classList.add('embedded');
+// Ask for the tab's state while the language loads: the two do not depend on each other.
+const states = tabStates(params);
+const first = states.next();
 await initI18n((await getSettings()).language);
 document.documentElement.lang = uiLanguage().split('-')[0] ?? 'en';
-render(<Popup />, document.getElementById('app')!);
+render(<Popup states={replay(first, states)} />, document.getElementById('app')!);
+
+/** The generator with its already-requested first value put back in front. */
+async function* replay(first: Promise<IteratorResult<TabContext>>, rest: AsyncGenerator<TabContext>): AsyncGenerator<TabContext> {
+  const head = await first;
+  if (head.done) return;
+  yield head.value;
+  yield* rest;
+}
