@@ -9,6 +9,7 @@ export function ResponseCard({ response }: { response: ResponseView }) {
   const lang = uiLanguage();
   const target = response.respondsTo;
   const targetHref = safeHref(target.url);
+  const sourceHref = response.sources.map((s) => safeHref(s.url)).find(Boolean) ?? null;
   const targetLabel =
     target.headline ?? (target.outletName ? t('articleWithoutHeadline', target.outletName) : t('unknownArticle'));
   return (
@@ -41,6 +42,13 @@ export function ResponseCard({ response }: { response: ResponseView }) {
         {target.date && <span class="muted"> ({formatPartialDate(target.date, lang)})</span>}
       </p>
       {target.claim && <p class="claim">{target.claim}</p>}
+      {sourceHref && (
+        <p class="source-link">
+          <a href={sourceHref} target="_blank" rel="noopener noreferrer">
+            {t('readResponseAt', response.sources.find((s) => safeHref(s.url))?.publisher ?? '')}
+          </a>
+        </p>
+      )}
       <details>
         <summary>{t('sources')}</summary>
         <Sources sources={response.sources} />

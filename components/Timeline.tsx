@@ -3,23 +3,36 @@ import { t, uiLanguage } from '../utils/i18n';
 import type { TimelineItem } from '../utils/match/context';
 import { Sources } from './Sources';
 
+/** The story's events, oldest first, under one heading per year; the open article is marked. */
 export function Timeline({ items }: { items: TimelineItem[] }) {
   const lang = uiLanguage();
+  const years = new Map<string, TimelineItem[]>();
+  for (const item of items) {
+    const year = item.date.slice(0, 4);
+    years.set(year, [...(years.get(year) ?? []), item]);
+  }
   return (
-    <ol class="timeline">
-      {items.map((item) => (
-        <li key={item.id} class={item.current ? 'event current' : 'event'} aria-current={item.current ? 'page' : undefined}>
-          <time dateTime={item.date}>{formatPartialDate(item.date, lang)}</time>
-          {item.current && <span class="here">{t('youAreHere')}</span>}
-          <p class="event-title">{item.title}</p>
-          <p class="event-text">{item.description}</p>
-          {item.dateNote && <p class="note">{item.dateNote}</p>}
-          <details>
-            <summary>{t('sourcesCount', String(item.sources.length))}</summary>
-            <Sources sources={item.sources} />
-          </details>
-        </li>
+    <div class="timeline">
+      {[...years].map(([year, events]) => (
+        <section key={year} class="year" aria-label={year}>
+          <h3 class="year-heading">{year}</h3>
+          <ol>
+            {events.map((item) => (
+              <li key={item.id} class={item.current ? 'event current' : 'event'} aria-current={item.current ? 'page' : undefined}>
+                <time dateTime={item.date}>{formatPartialDate(item.date, lang)}</time>
+                {item.current && <span class="here">{t('youAreHere')}</span>}
+                <p class="event-title">{item.title}</p>
+                <p class="event-text">{item.description}</p>
+                {item.dateNote && <p class="note">{item.dateNote}</p>}
+                <details>
+                  <summary>{t('sourcesCount', String(item.sources.length))}</summary>
+                  <Sources sources={item.sources} />
+                </details>
+              </li>
+            ))}
+          </ol>
+        </section>
       ))}
-    </ol>
+    </div>
   );
 }
