@@ -38,8 +38,8 @@ const entrypoints: Record<string, string[]> = {
 };
 const sizes = Object.fromEntries(Object.entries(entrypoints).map(([name, files]) => [name, { files, ...size(files) }]));
 
-const { server, port, hosts } = await serveFixtures();
-const session = await launchWithExtension(port, hosts);
+const { server, port } = await serveFixtures();
+const session = await launchWithExtension(port);
 const timings: number[] = [];
 try {
   const { tabId } = await visit(session, VILLA_URL);

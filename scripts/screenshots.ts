@@ -12,10 +12,10 @@ const VARIANTS = [
 ] as const;
 
 mkdirSync(OUT, { recursive: true });
-const { server, port, hosts } = await serveFixtures();
+const { server, port } = await serveFixtures();
 try {
   for (const variant of VARIANTS) {
-    const session = await launchWithExtension(port, hosts, { lang: variant.lang, colorScheme: variant.colorScheme });
+    const session = await launchWithExtension(port, { lang: variant.lang, colorScheme: variant.colorScheme });
     try {
       const page = await session.context.newPage();
       await page.goto(VILLA_URL);

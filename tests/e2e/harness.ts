@@ -26,8 +26,28 @@ export const ROUTES: FixtureRoute[] = [
   { url: 'http://www.example-news.test/article/1', file: 'other-site-article.html' },
 ];
 
+/** One request that reached the fixture server, which every host name resolves to during the tests. */
+export interface SeenRequest {
+  host: string;
+  path: string;
+  /** True when it asked for a fixture page: the pages the tests navigate to. */
+  fixture: boolean;
+}
+
+export interface FixtureServer {
+  server: Server;
+  port: number;
+  hosts: string[];
+  /** Every HTTP request that arrived, fixtures or not. */
+  requests: SeenRequest[];
+  /** Connections that did not speak plain HTTP (TLS handshakes to https: addresses), with the host they named. */
+  otherConnections: { host: string }[];
+}
+
 /** Serves each fixture under its host and path; anything else is a 404 so no page reaches further. */
-export async function serveFixtures(routes: FixtureRoute[] = ROUTES): Promise<{ server: Server; port: number; hosts: string[] }> {
+export async function serveFixtures(routes: FixtureRoute[] = ROUTES): Promise<FixtureServer> {
+  const requests: SeenRequest[] = [];
+  const otherConnections: { host: string }[] = [];
   const byKey = new Map(routes.map((r) => {
     const url = new URL(r.url);
     return [`${url.host}${url.pathname}`, r.file];
@@ -36,15 +56,29 @@ export async function serveFixtures(routes: FixtureRoute[] = ROUTES): Promise<{ 
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const path = (request.url ?? '/').split('?')[0];
     const file = byKey.get(`${host}${path}`);
+    requests.push({ host, path: path ?? '/', fixture: Boolean(file) });
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(FIXTURES, file)));
   });
+  server.on('clientError', (error: Error & { rawPacket?: Buffer }, socket) => {
+    // A TLS ClientHello names its host in clear (SNI): enough to tell who was being called.
+    const words = error.rawPacket?.toString('latin1').match(/[a-z0-9-]+(?:\.[a-z0-9-]+)+/g) ?? [];
+    const host = words.filter((w) => /\.[a-z]{2,}$/.test(w)).sort((a, b) => b.length - a.length)[0];
+    otherConnections.push({ host: host ?? '?' });
+    socket.destroy();
+  });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const hosts = [...new Set(routes.map((r) => new URL(r.url).hostname))];
-  return { server, port: (server.address() as AddressInfo).port, hosts };
+  return {
+    server,
+    port: (server.address() as AddressInfo).port,
+    hosts,
+    requests,
+    otherConnections,
+  };
 }
 
 export interface ExtensionSession {
@@ -65,10 +99,11 @@ export interface LaunchOptions {
   extensionDir?: string;
 }
 
-export async function launchWithExtension(port: number, hosts: string[], options: LaunchOptions = {}): Promise<ExtensionSession> {
+export async function launchWithExtension(port: number, options: LaunchOptions = {}): Promise<ExtensionSession> {
   const { lang = 'en-US', colorScheme = 'light', extensionDir = EXTENSION_DIR } = options;
   const profile = mkdtempSync(join(tmpdir(), 'tilsvar-profile-'));
-  const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
+  // Every host name leads to the fixture server, so any request by anyone (the extension included) is seen there.
+  const rules = `MAP * 127.0.0.1:${port}`;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: false,
@@ -88,6 +123,8 @@ export async function launchWithExtension(port: number, hosts: string[], options
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Chromium would first try https:// for our http:// fixture addresses; the server speaks only http.
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,NetworkTimeServiceQuerying',
     ],
   });
   // Playwright keeps listing a worker the browser has stopped; evaluating in it would hang.

@@ -18,7 +18,7 @@ let session: ExtensionSession;
 beforeAll(async () => {
   const fixtures = await serveFixtures();
   server = fixtures.server;
-  session = await launchWithExtension(fixtures.port, fixtures.hosts);
+  session = await launchWithExtension(fixtures.port);
 });
 
 afterAll(async () => {
