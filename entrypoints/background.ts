@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { DATASET_PATH, loadBundledDataset } from '../utils/dataset/load';
 import { initI18n, t } from '../utils/i18n';
 import { buildIndex, matchSnapshot, type DatasetIndex } from '../utils/match';
-import { parseMessage, type Message, type MessageReplies, type TabContext } from '../utils/messages';
+import { mayReceive, parseMessage, senderRole, type Message, type MessageReplies, type TabContext } from '../utils/messages';
 import type { NoticeData } from '../utils/notice';
 import { getSettings, updateSettings, type Settings } from '../utils/settings';
 import type { ArticleSnapshot } from '../utils/snapshot';
@@ -87,23 +87,18 @@ async function contextForTab(tabId: number): Promise<TabContext> {
   return (await getSettings()).disabledSites.includes(siteId) ? { status: 'disabled' } : { status: 'pending' };
 }
 
-function isOwnExtensionPage(sender: Browser.runtime.MessageSender): boolean {
-  // An extension page opened in a tab (or framed by the notice) has `sender.tab` too; its URL tells it apart.
-  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-}
-
-function isContentScript(sender: Browser.runtime.MessageSender): sender is Browser.runtime.MessageSender & { tab: { id: number } } {
-  return sender.id === browser.runtime.id && sender.tab?.id !== undefined && sender.frameId === 0 && !isOwnExtensionPage(sender);
-}
-
 function handle(message: Message, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
+  const role = senderRole(sender, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
+  if (!mayReceive(message, role)) return undefined;
+  const tabId = sender.tab?.id ?? -1;
+  const pageUrl = sender.tab?.url ?? sender.url;
   switch (message.type) {
     case 'page:detected':
-      return isContentScript(sender) ? onPageDetected(message.snapshot, sender.tab.id, sender.tab.url ?? sender.url) : undefined;
+      return onPageDetected(message.snapshot, tabId, pageUrl);
     case 'notice:hide':
-      return isContentScript(sender) ? hideNotice(message.scope, sender.tab.url ?? sender.url) : undefined;
+      return hideNotice(message.scope, pageUrl);
     case 'context:get':
-      return isOwnExtensionPage(sender) ? contextForTab(message.tabId) : undefined;
+      return contextForTab(message.tabId);
   }
 }
 

@@ -40,6 +40,38 @@ const SNAPSHOT_NULLABLE = [
 const SNAPSHOT_BOOLEANS = ['isArticle', 'isOpinion', 'paywalled'] as const;
 const MAX_TEXT = 5000;
 
+/** Who sent a message, as far as the browser's sender record tells. */
+export type SenderRole = 'content-script' | 'extension-page';
+
+export interface SenderRecord {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+/**
+ * Classifies a sender from the browser's record: only this extension's own contexts count. An extension
+ * page opened in a tab, or framed by the in-page notice, has `tab` too; its URL is what tells it apart.
+ */
+export function senderRole(sender: SenderRecord, extension: { id: string; baseUrl: string }): SenderRole | null {
+  if (sender.id !== extension.id) return null;
+  if ((sender.url ?? '').startsWith(extension.baseUrl)) return 'extension-page';
+  if (sender.tab?.id !== undefined && sender.frameId === 0) return 'content-script';
+  return null;
+}
+
+const ALLOWED: Record<Message['type'], SenderRole> = {
+  'page:detected': 'content-script',
+  'notice:hide': 'content-script',
+  'context:get': 'extension-page',
+};
+
+/** Each message has exactly one kind of sender that may send it. */
+export function mayReceive(message: Message, role: SenderRole | null): boolean {
+  return role !== null && ALLOWED[message.type] === role;
+}
+
 /** Returns the message when it has exactly the expected shape, else null. Pages write these strings. */
 export function parseMessage(value: unknown): Message | null {
   if (!isRecord(value)) return null;

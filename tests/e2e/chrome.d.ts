@@ -5,5 +5,7 @@ declare global {
   const chrome: typeof Browser & {
     action: { getBadgeText(details: { tabId: number }): Promise<string> };
     tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+    storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
   };
 }
