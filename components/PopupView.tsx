@@ -25,6 +25,7 @@ export function PopupView({ state }: { state: TabContext | null }) {
       return (
         <>
           <ArticleHeader snapshot={snapshot} />
+          <div class="content">
           {!hasContext && <Notice kind="no-context" title={t('stateNoContextTitle')} text={t('stateNoContextText')} />}
           {context.article && <p class="matched-by">{t(`matchedBy_${context.article.matchedBy.replace(/-/g, '_')}`)}</p>}
           {context.responses.length > 0 && (
@@ -46,6 +47,7 @@ export function PopupView({ state }: { state: TabContext | null }) {
               <Timeline items={context.timeline} />
             </section>
           )}
+          </div>
         </>
       );
     }
