@@ -29,6 +29,14 @@ try {
       const file = join(OUT, `${variant.name}.png`);
       await popup.screenshot({ path: file });
       console.log(`wrote ${file}`);
+      if (variant.name === 'popup-villa-en-light') {
+        const options = await session.context.newPage();
+        await options.setViewportSize({ width: 800, height: 900 });
+        await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+        await options.waitForSelector('main h1');
+        await options.screenshot({ path: join(OUT, 'options-en-light.png'), fullPage: true });
+        console.log(`wrote ${join(OUT, 'options-en-light.png')}`);
+      }
     } finally {
       await session.close();
     }
