@@ -2,6 +2,9 @@ import { formatPageDate } from '../utils/format';
 import { t, uiLanguage } from '../utils/i18n';
 import type { TabContext } from '../utils/messages';
 import type { ArticleSnapshot } from '../utils/snapshot';
+import { citableFromSnapshot, contextSummaryMarkdown } from '../utils/cite';
+import type { ContextResult } from '../utils/match/context';
+import { CiteMenu, citeLanguage, useCopy } from './CiteMenu';
 import { ResponseCard } from './ResponseCard';
 import { Timeline } from './Timeline';
 
@@ -24,7 +27,7 @@ export function PopupView({ state }: { state: TabContext | null }) {
       const hasContext = context.responses.length > 0 || context.timeline.length > 0;
       return (
         <>
-          <ArticleHeader snapshot={snapshot} />
+          <ArticleHeader snapshot={snapshot} context={context} />
           <div class="content">
           {!hasContext && <Notice kind="no-context" title={t('stateNoContextTitle')} text={t('stateNoContextText')} />}
           {context.article && <p class="matched-by">{t(`matchedBy_${context.article.matchedBy.replace(/-/g, '_')}`)}</p>}
@@ -54,8 +57,10 @@ export function PopupView({ state }: { state: TabContext | null }) {
   }
 }
 
-function ArticleHeader({ snapshot }: { snapshot: ArticleSnapshot }) {
+function ArticleHeader({ snapshot, context }: { snapshot: ArticleSnapshot; context: ContextResult }) {
   const date = formatPageDate(snapshot.published, uiLanguage());
+  const [status, copy] = useCopy();
+  const hasContext = context.responses.length > 0 || context.timeline.length > 0;
   return (
     <header class="article" data-section="article">
       <p class="article-meta">
@@ -65,6 +70,17 @@ function ArticleHeader({ snapshot }: { snapshot: ArticleSnapshot }) {
         {date && <span> · {date}</span>}
       </p>
       <h1>{snapshot.headline ?? t('headlineMissing')}</h1>
+      <div class="actions">
+        <CiteMenu citable={citableFromSnapshot(snapshot, context.article)} label={t('citeArticle')} />
+        {hasContext && (
+          <button type="button" class="copy-summary" onClick={() => void copy(contextSummaryMarkdown(snapshot, context, citeLanguage()))}>
+            {t('copySummary')}
+          </button>
+        )}
+        <span class="copy-status" role="status">
+          {status}
+        </span>
+      </div>
     </header>
   );
 }

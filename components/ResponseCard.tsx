@@ -1,6 +1,8 @@
 import { formatPartialDate, safeHref } from '../utils/format';
 import { t, uiLanguage } from '../utils/i18n';
 import type { ResponseView } from '../utils/match/context';
+import { citableFromResponse } from '../utils/cite';
+import { CiteMenu } from './CiteMenu';
 import { Sources } from './Sources';
 
 const messageKey = (prefix: string, value: string) => `${prefix}_${value.replace(/-/g, '_')}`;
@@ -49,10 +51,13 @@ export function ResponseCard({ response }: { response: ResponseView }) {
           </a>
         </p>
       )}
-      <details>
-        <summary>{t('sources')}</summary>
-        <Sources sources={response.sources} />
-      </details>
+      <div class="card-actions">
+        <details>
+          <summary>{t('sources')}</summary>
+          <Sources sources={response.sources} />
+        </details>
+        <CiteMenu citable={citableFromResponse(response)} label={t('citeResponse')} />
+      </div>
     </article>
   );
 }

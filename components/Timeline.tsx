@@ -1,6 +1,8 @@
 import { formatPartialDate } from '../utils/format';
 import { t, uiLanguage } from '../utils/i18n';
 import type { TimelineItem } from '../utils/match/context';
+import { citableFromEvent } from '../utils/cite';
+import { CiteMenu } from './CiteMenu';
 import { Sources } from './Sources';
 
 /** The story's events, oldest first, under one heading per year; the open article is marked. */
@@ -24,10 +26,13 @@ export function Timeline({ items }: { items: TimelineItem[] }) {
                 <p class="event-title">{item.title}</p>
                 <p class="event-text">{item.description}</p>
                 {item.dateNote && <p class="note">{item.dateNote}</p>}
-                <details>
-                  <summary>{t('sourcesCount', String(item.sources.length))}</summary>
-                  <Sources sources={item.sources} />
-                </details>
+                <div class="card-actions">
+                  <details>
+                    <summary>{t('sourcesCount', String(item.sources.length))}</summary>
+                    <Sources sources={item.sources} />
+                  </details>
+                  <CiteMenu citable={citableFromEvent(item)} label={t('citeEvent')} />
+                </div>
               </li>
             ))}
           </ol>
