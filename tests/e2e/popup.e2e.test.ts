@@ -72,6 +72,39 @@ describe('the Villa debate piece on adressa.no', () => {
   });
 });
 
+describe('citations for debaters', () => {
+  it('copies the response as APA 7 and the whole context as Markdown', async () => {
+    const { page, tabId } = await visit(session, VILLA_URL);
+    await waitForBadge(session, tabId, '1');
+    const popup = await openPopup(session, tabId);
+    // Headless Chromium cannot grant clipboard reading to an extension origin: record what is written instead.
+    await popup.evaluate(() => {
+      const written: string[] = [];
+      (window as unknown as { written: string[] }).written = written;
+      navigator.clipboard.writeText = async (text: string) => void written.push(text);
+    });
+    const clipboard = () => popup.evaluate(() => (window as unknown as { written: string[] }).written.at(-1) ?? '');
+
+    const card = popup.locator('article.card');
+    await card.getByText('Cite', { exact: true }).click();
+    await card.getByRole('button', { name: 'APA 7' }).click();
+    await card.getByText('Copied to the clipboard.').waitFor();
+    expect(await clipboard()).toBe(
+      'Villa, B. (2021, January 22). IT som kommunalt verktøy under en pandemi. Adresseavisen. ' +
+        'https://www.adressa.no/meninger/ordetfritt/2021/01/22/IT-som-kommunalt-verkt%C3%B8y-under-en-pandemi-23364628.ece',
+    );
+
+    await popup.getByRole('button', { name: 'Copy context summary (Markdown)' }).click();
+    const summary = await clipboard();
+    expect(summary).toContain('IT som kommunalt verktøy under en pandemi');
+    expect(summary).toContain('Trondheim kommune');
+    expect(summary).toContain('2014');
+    expect(summary).toMatch(/\]\(https:\/\/www\.adressa\.no\/meninger\/ordetfritt\//);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('other Adresseavisen pages', () => {
   it('an unrelated article gets no badge and the popup says it has no linked context', async () => {
     const { page, tabId, extensionWorlds } = await visit(session, UNRELATED_URL);
