@@ -11,3 +11,8 @@ export async function loadBundledDataset(url: string): Promise<Dataset> {
   if (dataset?.format !== 1) throw new Error('The bundled dataset has an unknown format.');
   return dataset;
 }
+
+/** The artefact's text: compact JSON, the same bytes for the same sources. */
+export function serializeDataset(dataset: Dataset): string {
+  return JSON.stringify(dataset);
+}

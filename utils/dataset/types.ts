@@ -1,8 +1,13 @@
 import type { Actor, Article, Event, Outlet, Response } from './schema';
 
-export type { Actor, Article, Event, Outlet, Response, Source } from './schema';
+export type { Actor, Article, Event, Outlet, PackHeader, Response, Source } from './schema';
 
-export interface StoryEntry {
+/** Entries that came from an imported pack carry its id; bundled entries have none. */
+export interface Provenance {
+  pack?: string;
+}
+
+export interface StoryEntry extends Provenance {
   id: string;
   title: string;
   summary: string;
@@ -12,16 +17,21 @@ export interface StoryEntry {
   events: string[];
 }
 
-/** The compiled artefact the extension ships (`dataset.json`): every entry once, stories by id. */
+/** The compiled artefact the extension ships (`dataset.json`), and the compiled form of a pack: every entry once, stories by id. */
 export interface Dataset {
   format: 1;
-  outlets: Outlet[];
-  actors: Actor[];
+  outlets: (Outlet & Provenance)[];
+  actors: (Actor & Provenance)[];
   stories: StoryEntry[];
-  articles: (Article & { story: string })[];
-  responses: (Response & { story: string })[];
-  events: (Event & { story: string })[];
+  articles: (Article & { story: string } & Provenance)[];
+  responses: (Response & { story: string } & Provenance)[];
+  events: (Event & { story: string } & Provenance)[];
 }
+
+export type EntryKind = 'outlet' | 'actor' | 'story' | 'article' | 'claim' | 'response' | 'event';
+
+/** How many entries of each kind a dataset or pack holds. */
+export type EntryCounts = Record<EntryKind, number>;
 
 /** One thing wrong with a source file: where, and why, in words an editor can act on. */
 export interface DatasetProblem {
@@ -31,3 +41,4 @@ export interface DatasetProblem {
   message: string;
   severity: 'error' | 'warning';
 }
+

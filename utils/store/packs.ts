@@ -1,0 +1,213 @@
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import type { PackValidation } from '../dataset/pack';
+import { checkPackSize, compareVersions } from '../dataset/pack-limits';
+import type { Dataset, DatasetProblem } from '../dataset/types';
+import { tilsvarDb, type StoredPack, type TilsvarDb, type TilsvarSchema } from './db';
+
+export type { StoredPack } from './db';
+
+/** What the options page lists for each pack. */
+export type PackSummary = Omit<StoredPack, 'warnings'> & { warningCount: number };
+
+export type PackImportResult =
+  | {
+      ok: true;
+      pack: PackSummary;
+      /** The version this import replaced, or null for a new pack. */
+      replacedVersion: string | null;
+      /** Accepted, but worth telling the publisher (unused actors and the like). */
+      warnings: DatasetProblem[];
+    }
+  | { ok: false; problems: DatasetProblem[] };
+
+export interface PackStoreOptions {
+  /** The database; the shared connection by default. */
+  db?: TilsvarDb | Promise<TilsvarDb>;
+}
+
+export interface ImportOptions extends PackStoreOptions {
+  /** The bundled dataset a pack may refer to but not override; read from the extension by default. */
+  bundled?: Dataset;
+  /** Shown in problems and kept with the pack. */
+  fileName?: string;
+  /** For tests: the clock. */
+  now?: Date;
+}
+
+const REVISION_KEY = 'packs-revision';
+
+/**
+ * Imports a pack from the text of its file. Everything is checked before anything is written; the write is
+ * one transaction, so a refused or failed import leaves the store exactly as it was. A pack with the id of
+ * an installed one replaces it only when its version is newer; it keeps the installed one's on/off state.
+ */
+export async function importPack(fileText: string, options: ImportOptions = {}): Promise<PackImportResult> {
+  const fileName = options.fileName ?? 'pack';
+  const refuse = (message: string): PackImportResult => ({ ok: false, problems: [{ file: fileName, path: '$', message, severity: 'error' }] });
+  const db = await (options.db ?? tilsvarDb());
+  const bundled = options.bundled ?? (await (await import('./bundled')).bundledDataset());
+  const now = options.now ?? new Date();
+
+  const headers = await db.getAll('packs');
+  const datasets = new Map<string, Dataset>();
+  const read = db.transaction('packData');
+  for (const header of headers) {
+    const data = await read.store.get(header.id);
+    if (data) datasets.set(header.id, data.dataset);
+  }
+  await read.done;
+
+  // The validator brings the schema library; loaded only when a pack is imported, never for listing or matching.
+  const { validatePack } = await import('../dataset/pack');
+  const validation = validatePack(fileText, {
+    fileName,
+    today: now.toISOString().slice(0, 10),
+    // An older version of the same pack is what this one replaces, not something it may collide with.
+    installed: (header) => [
+      { label: 'the bundled dataset', dataset: bundled },
+      ...[...datasets].filter(([id]) => id !== header.id).map(([id, dataset]) => ({ label: `pack "${id}"`, dataset })),
+    ],
+  });
+  if (!validation.ok) return validation;
+  return store(db, validation, headers, fileName, now, refuse);
+}
+
+/** The file picker's entry point: a file over the size limit is refused before it is read. */
+export async function importPackFile(file: Blob & { name?: string }, options: ImportOptions = {}): Promise<PackImportResult> {
+  const fileName = options.fileName ?? file.name ?? 'pack';
+  const tooLarge = checkPackSize(file.size, fileName);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
+  return importPack(await file.text(), { ...options, fileName });
+}
+
+export async function listPacks(options: PackStoreOptions = {}): Promise<PackSummary[]> {
+  const db = await (options.db ?? tilsvarDb());
+  const packs = await db.getAll('packs');
+  return packs.map(summary).sort((a, b) => a.title.localeCompare(b.title, 'nb') || a.id.localeCompare(b.id));
+}
+
+/** Switches a pack on or off for matching; null when there is no such pack. */
+export async function setPackEnabled(id: string, enabled: boolean, options: PackStoreOptions = {}): Promise<PackSummary | null> {
+  const db = await (options.db ?? tilsvarDb());
+  const tx = db.transaction(['packs', 'meta'], 'readwrite');
+  const pack = await tx.objectStore('packs').get(id);
+  if (!pack) {
+    await tx.done;
+    return null;
+  }
+  const next = { ...pack, enabled };
+  if (pack.enabled !== enabled) {
+    await tx.objectStore('packs').put(next);
+    await bumpRevision(tx.objectStore('meta'));
+  }
+  await tx.done;
+  return summary(next);
+}
+
+/** Removes a pack and its entries; false when there was no such pack. */
+export async function removePack(id: string, options: PackStoreOptions = {}): Promise<boolean> {
+  const db = await (options.db ?? tilsvarDb());
+  const tx = db.transaction(['packs', 'packData', 'meta'], 'readwrite');
+  const existed = (await tx.objectStore('packs').getKey(id)) !== undefined;
+  if (existed) {
+    await tx.objectStore('packs').delete(id);
+    await tx.objectStore('packData').delete(id);
+    await bumpRevision(tx.objectStore('meta'));
+  }
+  await tx.done;
+  return existed;
+}
+
+/** The compiled entries of every enabled pack, for matching together with the bundled dataset (see `mergeDatasets`). */
+export async function enabledPackDatasets(options: PackStoreOptions = {}): Promise<Dataset[]> {
+  const db = await (options.db ?? tilsvarDb());
+  const tx = db.transaction(['packs', 'packData']);
+  const packs = (await tx.objectStore('packs').getAll()).filter((p) => p.enabled).sort((a, b) => a.id.localeCompare(b.id));
+  const datasets: Dataset[] = [];
+  for (const pack of packs) {
+    const data = await tx.objectStore('packData').get(pack.id);
+    if (data) datasets.push(data.dataset);
+  }
+  await tx.done;
+  return datasets;
+}
+
+/**
+ * A number that changes whenever a pack is imported, switched or removed. The background compares it with
+ * the one its index was built from, and rebuilds only when it differs.
+ */
+export async function packsRevision(options: PackStoreOptions = {}): Promise<number> {
+  const db = await (options.db ?? tilsvarDb());
+  const value = await db.get('meta', REVISION_KEY);
+  return typeof value === 'number' ? value : 0;
+}
+
+async function store(
+  db: TilsvarDb,
+  validation: Extract<PackValidation, { ok: true }>,
+  seen: StoredPack[],
+  fileName: string,
+  now: Date,
+  refuse: (message: string) => PackImportResult,
+): Promise<PackImportResult> {
+  const { header, dataset, counts, warnings } = validation;
+  const installed = seen.find((p) => p.id === header.id);
+  if (installed) {
+    const order = compareVersions(header.version, installed.version);
+    if (order === 0) return refuse(`pack "${header.id}" version ${header.version} is already installed; only a newer version replaces it`);
+    if (order < 0) return refuse(`pack "${header.id}" version ${header.version} is older than the installed version ${installed.version}; it was not imported`);
+  }
+
+  const record: StoredPack = {
+    ...header,
+    enabled: installed?.enabled ?? true,
+    importedAt: now.toISOString(),
+    fileName,
+    counts,
+    warnings,
+  };
+  const tx = db.transaction(['packs', 'packData', 'meta'], 'readwrite');
+  try {
+    // Another page may have imported or removed packs since they were read above; then start again.
+    const current = await tx.objectStore('packs').getAll();
+    if (!sameHeaders(current, seen)) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      return refuse('the installed packs changed while this one was being checked; import it again');
+    }
+    await tx.objectStore('packs').put(record);
+    await tx.objectStore('packData').put({ id: header.id, dataset });
+    await bumpRevision(tx.objectStore('meta'));
+    await tx.done;
+  } catch (cause) {
+    // A request that failed aborts the transaction by itself; an exception thrown before a request does not.
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted or finished.
+    }
+    await tx.done.catch(() => undefined);
+    return refuse(`the pack could not be stored: ${(cause as Error)?.message ?? String(cause)}`);
+  }
+  return { ok: true, pack: summary(record), replacedVersion: installed?.version ?? null, warnings };
+}
+
+async function bumpRevision(meta: IDBPObjectStore<TilsvarSchema, ArrayLike<StoreNames<TilsvarSchema>>, 'meta', 'readwrite'>) {
+  const current = await meta.get(REVISION_KEY);
+  await meta.put((typeof current === 'number' ? current : 0) + 1, REVISION_KEY);
+}
+
+function sameHeaders(a: StoredPack[], b: StoredPack[]): boolean {
+  const key = (list: StoredPack[]) =>
+    list
+      .map((p) => `${p.id}@${p.version}@${p.importedAt}`)
+      .sort()
+      .join('|');
+  return key(a) === key(b);
+}
+
+function summary(pack: StoredPack): PackSummary {
+  const { warnings, ...rest } = pack;
+  return { ...rest, warningCount: warnings.length };
+}
+
