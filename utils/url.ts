@@ -1,6 +1,8 @@
 import { siteForHost } from './sites';
 
-const TRACKING = /^(?:utm_.*|ns_.*|fbclid|gclid|mc_cid|mc_eid|_ga|ref|referrer)$/i;
+const TRACKING = /^(?:utm_.*|ns_.*|at_.*|fbclid|gclid|dclid|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|_gl|ref|referrer|ref_src|cmpid|ocid|xtor|smid)$/i;
+// Parameters that only ask for the AMP rendering of the same page.
+const AMP_PARAM = /^(?:_?amp(?:=.*)?|outputtype=amp|amp_js_v=.*|usqp=.*)$/i;
 const UNRESERVED = /[A-Za-z0-9\-._~]/;
 
 /** Upper-case every %xx escape and decode the ones that stand for unreserved characters (RFC 3986 §6.2.2). */
@@ -34,16 +36,16 @@ export function parseUrl(raw: string, base?: string): URL | null {
 
 /**
  * One spelling per address, so the same story read through different links compares equal:
- * https, lower-case host without "www." or "m.", no default port, credentials or fragment,
- * no tracking parameters, the other parameters sorted, %xx escapes in upper case.
- * Null for anything that is not an http(s) URL.
+ * https, lower-case host without "www.", "m.", "mobil." or "amp.", no default port, credentials or fragment,
+ * no tracking parameters, AMP variants folded (an /amp/ first or last path segment, amp=1 and the like),
+ * the other parameters sorted, %xx escapes in upper case. Null for anything that is not an http(s) URL.
  */
 export function normalizeUrl(raw: string, base?: string): string | null {
   const url = parseUrl(String(raw).trim(), base);
   if (!url) return null;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   let host = url.hostname.toLowerCase().replace(/\.$/, '');
-  for (const prefix of ['www.', 'm.']) {
+  for (const prefix of ['www.', 'm.', 'mobil.', 'amp.']) {
     if (host.startsWith(prefix) && host.indexOf('.', prefix.length) > 0) host = host.slice(prefix.length);
   }
   if (!host) return null;
@@ -51,11 +53,15 @@ export function normalizeUrl(raw: string, base?: string): string | null {
   const params = url.search
     .slice(1)
     .split('&')
-    .filter((param) => param && !TRACKING.test(decodeKey(param.split('=')[0] ?? '')))
+    .filter((param) => {
+      const key = decodeKey(param.split('=')[0] ?? '');
+      return param && !TRACKING.test(key) && !AMP_PARAM.test(param);
+    })
     .map(fixEscapes)
     .sort();
   const query = params.length ? `?${params.join('&')}` : '';
-  return `https://${host}${port}${fixEscapes(url.pathname || '/')}${query}`;
+  const path = (url.pathname || '/').replace(/^\/amp(?=\/.)/i, '').replace(/(.)\/amp\/?$/i, '$1') || '/';
+  return `https://${host}${port}${fixEscapes(path)}${query}`;
 }
 
 /** The site-scoped id of the article a URL points to, such as "adressa:23364628", or null. */

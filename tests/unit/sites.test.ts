@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { OPINION_EXAMPLES, PAYWALL_EXAMPLES, SITE_EXAMPLES } from '../../utils/sites/examples';
 import { SITES, contentScriptMatches, siteForHost, type SiteDefinition } from '../../utils/sites';
+import { SITE_OWNERS } from '../../utils/sites/owners';
 
 /** Chrome/Firefox match-pattern semantics, enough for "<scheme>://<host>/<path>" patterns. */
 function matchesPattern(pattern: string, url: string): boolean {
@@ -22,24 +25,80 @@ function detects(site: SiteDefinition, url: string): boolean {
   return owns && site.isArticleUrl(u);
 }
 
+/** The same path and query on one of `site`'s own domains. */
+function onSite(site: SiteDefinition, url: string): URL {
+  const u = new URL(url);
+  return new URL(`${u.pathname}${u.search}`, `https://www.${site.domains[0]}`);
+}
+
+const examples = (site: SiteDefinition) => SITE_EXAMPLES[site.id] ?? { article: [], notArticle: [] };
+const allArticles = SITES.flatMap((site) => examples(site).article.map((url) => ({ site, url })));
+const allNotArticles = SITES.flatMap((site) => examples(site).notArticle);
+
+describe('the registry', () => {
+  it('covers the sites of the research notes, each with examples', () => {
+    expect(SITES.length).toBeGreaterThanOrEqual(30);
+    for (const id of ['vg', 'aftenposten', 'bt', 'aftenbladet', 'e24', 'adressa', 'fvn', 'smp', 'itromso', 'nettavisen', 'ba', 'nordlys', 'rb', 'h-avis', 't-a', 'nrk', 'dagbladet', 'tv2', 'dn', 'klassekampen', 'dagsavisen', 'vl', 'nationen', 'abcnyheter', 'khrono', 'digi']) {
+      expect(SITES.map((s) => s.id), id).toContain(id);
+    }
+    expect(Object.keys(SITE_EXAMPLES).sort()).toEqual(SITES.map((s) => s.id).sort());
+  });
+
+  it('is documented in docs/sites.md, every site with its domains', () => {
+    const doc = readFileSync(new URL('../../docs/sites.md', import.meta.url), 'utf8');
+    for (const site of SITES) {
+      expect(doc, site.id).toContain(`| \`${site.id}\` |`);
+      for (const domain of site.domains) expect(doc, domain).toContain(domain);
+    }
+  });
+
+  it('keeps the example lists out of the site definitions that ship', () => {
+    for (const site of SITES) expect(Object.keys(site)).not.toContain('examples');
+  });
+
+  it('gives every site an owner family, a name and at least one domain', () => {
+    expect(Object.keys(SITE_OWNERS).sort()).toEqual(SITES.map((s) => s.id).sort());
+    for (const site of SITES) {
+      expect(site.name.trim(), site.id).not.toBe('');
+      expect(SITE_OWNERS[site.id]?.trim(), site.id).toBeTruthy();
+      expect(site.domains.length, site.id).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe.each(SITES.map((site) => [site.id, site] as const))('site %s', (_id, site) => {
-  it.each(site.examples.article)('detects its example article %s', (url) => {
-    const u = new URL(url);
-    expect(detects(site, url)).toBe(true);
-    expect(siteForHost(u.hostname)?.id).toBe(site.id);
-    expect(site.isArticleUrl(u)).toBe(true);
-    expect(site.articleIdFromUrl(u)).toBeTruthy();
+  it('has example articles and non-articles', () => {
+    expect(examples(site).article.length).toBeGreaterThan(0);
+    expect(examples(site).notArticle.length).toBeGreaterThan(0);
   });
 
-  it.each(site.examples.notArticle)('does not take %s for an article', (url) => {
-    const u = new URL(url);
-    expect(siteForHost(u.hostname)?.id).toBe(site.id);
-    expect(site.isArticleUrl(u)).toBe(false);
+  it('detects each of its example articles and reads an id from it', () => {
+    for (const url of examples(site).article) {
+      const u = new URL(url);
+      expect(detects(site, url), url).toBe(true);
+      expect(siteForHost(u.hostname)?.id, url).toBe(site.id);
+      expect(site.articleIdFromUrl(u), url).toBeTruthy();
+    }
   });
 
-  it('is the only site that detects its example articles', () => {
-    for (const url of site.examples.article) {
-      expect(SITES.filter((other) => other !== site && detects(other, url)).map((other) => other.id), url).toEqual([]);
+  it('does not take its own front and section pages for articles', () => {
+    for (const url of examples(site).notArticle) {
+      const u = new URL(url);
+      expect(siteForHost(u.hostname)?.id, url).toBe(site.id);
+      expect(site.isArticleUrl(u), url).toBe(false);
+      expect(site.articleIdFromUrl(u), url).toBeNull();
+    }
+  });
+
+  it('does not detect any other site’s example articles', () => {
+    for (const { site: other, url } of allArticles.filter((a) => a.site !== site)) {
+      expect(detects(site, url), `${site.id} took ${other.id}'s ${url}`).toBe(false);
+    }
+  });
+
+  it('does not take any site’s front or section page for an article, even on its own domain', () => {
+    for (const url of allNotArticles) {
+      expect(site.isArticleUrl(onSite(site, url)), `${site.id}: ${url}`).toBe(false);
     }
   });
 
@@ -51,9 +110,8 @@ describe.each(SITES.map((site) => [site.id, site] as const))('site %s', (_id, si
     }
   });
 
-  it('has example articles and its content script runs on them over http and https', () => {
-    expect(site.examples.article.length).toBeGreaterThan(0);
-    for (const url of site.examples.article) {
+  it('gets its content script on its articles over http and https, on www., m. and bare hosts', () => {
+    for (const url of examples(site).article) {
       const u = new URL(url);
       for (const scheme of ['http', 'https']) {
         for (const host of [u.hostname, ...site.domains, ...site.domains.map((d) => `www.${d}`), ...site.domains.map((d) => `m.${d}`)]) {
@@ -74,20 +132,43 @@ describe.each(SITES.map((site) => [site.id, site] as const))('site %s', (_id, si
   });
 });
 
-describe('Adressa URL details', () => {
-  const adressa = siteForHost('adressa.no')!;
-  const url = (s: string) => new URL(s);
+describe('opinion and paywall URL markers', () => {
+  const site = (url: string) => siteForHost(new URL(url).hostname)!;
 
-  it('marks opinion sections and the Pluss paywall', () => {
-    expect(adressa.isOpinionUrl(url('https://www.adressa.no/meninger/ordetfritt/2021/01/22/X-23364628.ece'))).toBe(true);
-    expect(adressa.isOpinionUrl(url('https://www.adressa.no/midtnorskdebatt/i/VP3841/takk-for-kampen'))).toBe(true);
-    expect(adressa.isOpinionUrl(url('https://www.adressa.no/nyheter/trondheim/2021/12/21/X-24964808.ece'))).toBe(false);
-    expect(adressa.isPaywallUrl(url('https://www.adressa.no/pluss/nyheter/2020/03/31/Smittedetektivene-21490959.ece'))).toBe(true);
-    expect(adressa.isPaywallUrl(url('https://www.adressa.no/nyheter/2021/11/10/X-24804127.ece'))).toBe(false);
+  it.each(OPINION_EXAMPLES.opinion)('%s is opinion', (url) => {
+    expect(site(url).isOpinionUrl(new URL(url))).toBe(true);
   });
 
-  it('does not run on other sites', () => {
-    for (const other of ['https://www.vg.no/', 'https://notadressa.no/', 'https://adressa.no.evil.example/', 'ftp://adressa.no/x']) {
+  it.each(OPINION_EXAMPLES.notOpinion)('%s is not opinion', (url) => {
+    expect(site(url).isOpinionUrl(new URL(url))).toBe(false);
+  });
+
+  it.each(PAYWALL_EXAMPLES.paywalled)('%s is behind the paywall', (url) => {
+    expect(site(url).isPaywallUrl(new URL(url))).toBe(true);
+  });
+
+  it.each(PAYWALL_EXAMPLES.open)('%s is not marked paywalled by its URL', (url) => {
+    expect(site(url).isPaywallUrl(new URL(url))).toBe(false);
+  });
+
+  it('gives the Schibsted and Polaris sites the visible opinion labels of the notes', () => {
+    for (const id of ['vg', 'aftenposten', 'bt', 'adressa', 'itromso']) {
+      expect(SITES.find((s) => s.id === id)!.opinionLabels).toContain('Dette er et debattinnlegg');
+    }
+    expect(SITES.find((s) => s.id === 'aftenbladet')!.opinionLabels).toContain('AFTENBLADET MENER:');
+    expect(SITES.find((s) => s.id === 'vg')!.paywallSelector).toBe('#paywall-login-link');
+  });
+});
+
+describe('content script match patterns', () => {
+  it('cover exactly the registered domains, over http and https, subdomains included', () => {
+    const patterns = contentScriptMatches();
+    expect(patterns.length).toBe(SITES.reduce((n, s) => n + s.domains.length * 2, 0));
+    for (const pattern of patterns) expect(pattern).toMatch(/^\*:\/\/(?:\*\.)?[a-z0-9.-]+\/\*$/);
+  });
+
+  it('do not run on other sites', () => {
+    for (const other of ['https://www.example.com/', 'https://notadressa.no/', 'https://adressa.no.evil.example/', 'ftp://adressa.no/x', 'https://vg.no.example.com/a']) {
       expect(matchesAny(other), other).toBe(false);
     }
   });

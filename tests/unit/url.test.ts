@@ -28,6 +28,30 @@ describe('normalizeUrl', () => {
     expect(normalizeUrl(raw)).toBe('https://vg.no/x?a=2&z=1');
   });
 
+  it('removes the Amedia ns_* and other click-tracking parameters', () => {
+    expect(normalizeUrl('https://www.f-b.no/x/o/5-59-1?ns_campaign=frontpage&ns_mchannel=recommend_button&ns_source=facebook')).toBe('https://f-b.no/x/o/5-59-1');
+    expect(normalizeUrl('https://example.com/a?gclid=1&msclkid=2&dclid=3&igshid=4&at_medium=x&_gl=5&ref_src=twsrc&id=7')).toBe('https://example.com/a?id=7');
+  });
+
+  it('folds AMP and mobile variants into the article address', () => {
+    const canonical = 'https://example.com/news/2024/05/06/a-story';
+    for (const variant of [
+      'https://amp.example.com/news/2024/05/06/a-story',
+      'https://example.com/amp/news/2024/05/06/a-story',
+      'https://example.com/news/2024/05/06/a-story/amp',
+      'https://example.com/news/2024/05/06/a-story/amp/',
+      'https://example.com/news/2024/05/06/a-story?amp',
+      'https://example.com/news/2024/05/06/a-story?amp=1',
+      'https://example.com/news/2024/05/06/a-story?outputType=amp',
+      'https://mobil.example.com/news/2024/05/06/a-story',
+      'https://m.example.com/news/2024/05/06/a-story',
+    ]) {
+      expect(normalizeUrl(variant), variant).toBe(canonical);
+    }
+    expect(normalizeUrl('https://example.com/amp')).toBe('https://example.com/amp');
+    expect(normalizeUrl('https://example.com/x?outputType=json')).toBe('https://example.com/x?outputType=json');
+  });
+
   it('keeps parameters that only look like tracking ones', () => {
     expect(normalizeUrl('https://example.com/x?reference=1&page=2')).toBe('https://example.com/x?page=2&reference=1');
   });
@@ -62,6 +86,23 @@ describe('outletArticleId', () => {
     expect(outletArticleId(VILLA)).toBe('adressa:23364628');
     expect(outletArticleId('http://m.adressa.no/meninger/2018/09/11/Leder-17491619.ece')).toBe('adressa:17491619');
     expect(outletArticleId('https://www.adressa.no/midtnorskdebatt/i/VP3841/takk-for-kampen')).toBe('adressa:VP3841');
+  });
+
+  it('gives short forms and full article URLs the same id', () => {
+    expect(outletArticleId('https://www.vg.no/i/zAO6pO')).toBe('vg:zAO6pO');
+    expect(outletArticleId('https://www.vg.no/sport/i/zAO6pO/roerne-lars-martin-benske-og-ask-tjoem-klar-for-ol-finale-i-lettvekt-dobbeltsculler')).toBe('vg:zAO6pO');
+    expect(outletArticleId('https://www.nettavisen.no/5-95-1942999')).toBe('nettavisen:5-95-1942999');
+    expect(outletArticleId('https://www.nettavisen.no/nyheter/venezuelas-president-over-2000-personer-er-pagrepet/s/5-95-1942999')).toBe('nettavisen:5-95-1942999');
+    expect(outletArticleId('https://www.nrk.no/kultur/1.15652761')).toBe('nrk:1.15652761');
+    expect(outletArticleId('https://m.nrk.no/trondelag/slug-1.15652761?utm_source=x')).toBe('nrk:1.15652761');
+  });
+
+  it('reads the id of every publisher family', () => {
+    expect(outletArticleId('https://www.dagbladet.no/nyheter/nordmann-domt-til-livstid/81348547')).toBe('dagbladet:81348547');
+    expect(outletArticleId('https://www.tv2.no/a/14533682/')).toBe('tv2:14533682');
+    expect(outletArticleId('https://www.dn.no/smak/mat/kaffe-sape-og-ruset-meitemark/2-1-74194')).toBe('dn:2-1-74194');
+    expect(outletArticleId('https://www.t-a.no/senterpartiet-ma-forlate-styrerommet-i-tronder-avisa/o/5-122-46255')).toBe('t-a:5-122-46255');
+    expect(outletArticleId('https://www.abcnyheter.no/nyheter/norge/2020/12/28/195729355/slik-er-planen-videre-for-koronavaksineringen')).toBe('abcnyheter:195729355');
   });
 
   it('is null for front pages, unregistered sites and garbage', () => {

@@ -1,227 +1,324 @@
 import type { ArticleSnapshot } from '../snapshot';
-import { siteForHost, type SiteDefinition } from '../sites';
+import { siteForHost } from '../sites';
 import { normalizeUrl, outletArticleId, parseUrl } from '../url';
+import { isArticlePage, type ArticleSignals } from './detect';
 import { ldTypes, readJsonLd, type LdNode } from './jsonld';
-import { clean, isoDate, splitNames, unescapeHtml, visibleText } from './text';
+import { guessLanguage } from './language';
+import { clean, fold, isoDate, splitNames, textDay, unescapeHtml, visibleText } from './text';
 
-const ARTICLE_TYPE = /(?:Article|BlogPosting)$/;
-const OPINION_GENRE = /opinion|debatt|kommentar|leder|kronikk|mening|editorial|column/i;
-// URL path segments that name a section, for pages that declare none in their metadata.
-const SECTIONS = new Set(
-  ('nyheter meninger debatt midtnorskdebatt btmeninger kommentar leder kronikk ytring sport kultur okonomi økonomi ' +
-    'naeringsliv næringsliv innenriks utenriks lokalt trondheim norge verden politikk helse familie reise motor bolig ' +
-    'forbruker teknologi tek livsstil underholdning news opinion world business sports culture politics').split(' '),
-);
-
-type Meta = Map<string, string[]>;
-
-function readMeta(doc: Document): Meta {
-  const meta: Meta = new Map();
-  for (const el of Array.from(doc.querySelectorAll('meta')).slice(0, 1000)) {
-    const content = el.getAttribute('content') ?? el.getAttribute('value');
-    if (content == null) continue;
-    for (const attr of ['property', 'name', 'itemprop']) {
-      for (const key of (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
-        if (key) meta.set(key, [...(meta.get(key) ?? []), content]);
-      }
-    }
-  }
-  return meta;
-}
+const ARTICLE_TYPE = /(?:Article|BlogPosting|^Report)$/;
+const OPINION_WORDS = /opinion|meinung|debat|kommentar|leder|kronikk|mening|ytring|editorial|column|letters|op-ed|tribune|chronique|opini/i;
+// URL path segments (and their hyphenated parts) that put a page in an opinion section, on any site.
+const OPINION_SEGMENTS =
+  /^(?:opinions?|meinung(?:en)?|kommentare?|commentisfree|editorials?|debatte?|meninger|ytring|kronikk|leder|columnists|kolumnister|tribunes?|opinie|letters)$/;
+// Section values that are placement codes rather than sections.
+const NOT_SECTION = /^(?:.{0,2}|nil|null|none|undefined|home|homepage|front-?page|forside|forsiden|default|index|article|artikkel)$/i;
+// First URL segments that are not sections: story markers, ids, language codes, slugs.
+const NOT_SECTION_SEGMENT = /^(?:articles?|artikel|artikkel|artikler|story|stories|news-?story|content|posts?|www|.{0,2}|.*[\d.].*|[^-]*-[^-]*-.*)$/;
+// Title separators: " | ", " - ", " – ", " — ", " : ", " · ", " » ", and the unspaced "_" and full-width colon.
+const SEPARATOR = /\s+[|–—·•»:-]\s+|\s*[_：｜]\s*/;
+const AUTHOR_ITEM = '[itemprop~="author"], [rel~="author"], [class*="byline" i], [class*="author" i], address';
+const CONTAINER = 'article, [itemtype*="Article"], main, [role="main"]';
+// Meta names of the publication date, most specific first: article:published_time, datePublished, pubdate,
+// dc.date.issued, parsely-pub-date, article:publicationdate …; then "created"; then a bare "date".
+const PUBLISHED_KEYS = [/publi(?!sher)|pub-?date|issued/, /created/, /^(?:dc\.)?date$|^sailthru\.date$/];
+const AUTHOR_KEYS = 'article:author og:article:author author byl dc.creator dcterms.creator sailthru.author parsely-author';
 
 /** A string from a JSON-LD value: the string itself, the first of an array, or an object's name. */
 function ldString(value: unknown, max = 500): string | null {
   if (Array.isArray(value)) value = value[0];
   if (value && typeof value === 'object') value = (value as LdNode)['name'] ?? (value as LdNode)['@id'] ?? (value as LdNode)['url'];
-  return typeof value === 'string' ? clean(unescapeHtml(value), max) : clean(value, max);
+  return clean(typeof value === 'string' ? unescapeHtml(value) : value, max);
 }
 
-function ldNames(value: unknown): string[] {
-  return (Array.isArray(value) ? value : [value]).slice(0, 20).flatMap((v) => {
-    const name = ldString(v, 300);
-    return name && !/^https?:/i.test(name) ? splitNames(name) : [];
-  });
+const language = (value: unknown) => /^([a-z]{2,3})(?:[-_]|$)/i.exec(ldString(value, 40) ?? '')?.[1]!.toLowerCase() ?? null;
+
+/** The host's name-like labels ("boersen-zeitung" → also "borsenzeitung"), for telling a site's name. */
+const hostLabels = (host: string) =>
+  host
+    .split('.')
+    .slice(0, -1)
+    .filter((label) => label.length > 1 && !/^(?:www\d?|com?|org|net|amp|mobil|m)$/.test(label))
+    .flatMap((label) => [fold(label), fold(label.replace(/([aou])e/g, '$1'))]);
+
+/** True when a name and a host or another name point to each other ("the Guardian" ~ theguardian.com, "sn.dk" ~ sn). */
+function resembles(name: string, others: string[]): boolean {
+  const a = fold(name);
+  return a.length > 1 && others.some((b) => (b.length < 4 ? a.startsWith(b) : a.includes(b) || (a.length > 3 && b.includes(a))));
 }
 
-function language(value: unknown): string | null {
-  const m = /^([a-z]{2,3})(?:[-_]|$)/i.exec(ldString(value, 40) ?? '');
-  return m ? m[1]!.toLowerCase() : null;
-}
-
-/** Drop a trailing " - Adresseavisen" / " | Site" from a title; `loose` also drops any short last part. */
-function stripSuffix(title: string | null, names: string[], loose: boolean): string | null {
-  const m = title && /^(.*\S)\s+[|–—·-]\s+([^|–—·]+)$/.exec(title);
-  if (!m) return title;
-  const suffix = m[2]!.toLowerCase();
-  const named = names.some((n) => n && suffix.includes(n.toLowerCase()));
-  return named || (loose && suffix.split(' ').length <= 3 && suffix.length < m[1]!.length) ? m[1]! : title;
-}
-
-function segment(part: string): string {
-  try {
-    return decodeURIComponent(part).toLowerCase();
-  } catch {
-    return part.toLowerCase();
+/** Removes trailing title segments that name the site: "Sak om noe | Testavisa" → "Sak om noe". */
+function stripSite(text: string | null, names: string[]): string | null {
+  let out = text;
+  for (let i = 0; out && i < 3; i++) {
+    const last = out.split(SEPARATOR).slice(1).pop();
+    if (!last || !resembles(last, names.map(fold))) break;
+    out = out.slice(0, out.lastIndexOf(last)).replace(/[\s|–—·•»:_：｜-]+$/, '') || out;
   }
+  return out;
 }
 
-function isRoot(url: string): boolean {
-  const u = parseUrl(url);
-  return !!u && u.pathname === '/' && !u.search;
+/** The title segment that names the site: one that resembles the host, else a short last segment. */
+function titleSiteName(title: string | null, hostNames: string[]): string | null {
+  const parts = (title ?? '').split(SEPARATOR).map((p) => p.trim()).slice(1);
+  const last = parts.pop();
+  if (!last) return null;
+  const named = [...parts, last].reverse().find((p) => resembles(p, hostNames));
+  const lowerCase = last[0] !== last[0]!.toUpperCase();
+  return named ?? (last.split(' ').length < 5 && last.length <= 40 && !lowerCase && !/\d{4}/.test(last) && !textDay(last) ? last : null);
 }
 
-function empty(pageUrl: string): ArticleSnapshot {
-  let siteId: string | null = null;
-  try {
-    siteId = siteForHost(parseUrl(pageUrl)?.hostname ?? '')?.id ?? null;
-  } catch {
-    // keep null
+/**
+ * Up to `limit` elements that pass `test` inside `root`, in document order after `start` (from the beginning of
+ * `root` without one), looking at no more than `budget` elements: bylines and dates sit near the headline, and
+ * a bounded walk keeps the cost independent of the page's size.
+ */
+function scan(root: Element | null, start: Element | null | undefined, test: (el: Element) => boolean, limit: number, budget = 600): Element[] {
+  const found: Element[] = [];
+  let el: Element | null = start ?? root;
+  while (el && found.length < limit && budget-- > 0) {
+    if (el.firstElementChild) el = el.firstElementChild;
+    else {
+      while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+      el = el && el !== root ? el.nextElementSibling : null;
+    }
+    if (el && test(el)) found.push(el);
   }
-  return {
-    pageUrl,
-    siteId,
-    isArticle: false,
-    canonicalUrl: normalizeUrl(pageUrl) ?? pageUrl,
-    outletArticleId: null,
-    headline: null,
-    byline: [],
-    published: null,
-    modified: null,
-    siteName: null,
-    section: null,
-    isOpinion: false,
-    paywalled: false,
-    language: null,
-    description: null,
-  };
+  return found;
 }
+
+const attr = (el: Element, name: string) => el.getAttribute(name) ?? '';
+// Byline elements: [itemprop~=author], [rel~=author], a class or id naming a byline or an author.
+const isByline = (el: Element) =>
+  /(?:^|\s)author(?:\s|$)/.test(`${attr(el, 'itemprop')} ${attr(el, 'rel')}`) || /byline|author/i.test(attr(el, 'class')) || /byline/i.test(attr(el, 'id') + attr(el, 'data-testid'));
+// Elements whose class names a date or a time.
+const isDated = (el: Element) => /date|time|publi/i.test(attr(el, 'class'));
 
 function extract(doc: Document, pageUrl: string): ArticleSnapshot {
-  const meta = readMeta(doc);
+  const meta = new Map<string, string[]>();
+  for (const el of Array.from(doc.querySelectorAll('meta')).slice(0, 1000)) {
+    const content = el.getAttribute('content') ?? el.getAttribute('value');
+    const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv');
+    if (content != null && key) (meta.get(key.toLowerCase()) ?? meta.set(key.toLowerCase(), []).get(key.toLowerCase())!).push(content);
+  }
   const m = (key: string) => meta.get(key)?.[0] ?? null;
   const ld = readJsonLd(doc);
   const art: LdNode = ld.find((node) => ldTypes(node).some((t) => ARTICLE_TYPE.test(t))) ?? {};
   const types = ldTypes(art);
-  const ldArticle = types.length > 0;
   const page = parseUrl(pageUrl);
 
   // Canonical URL: declared forms first, but never a site root standing in for a deeper page.
   const pageNorm = normalizeUrl(pageUrl);
-  const entity = art['mainEntityOfPage'];
-  let canonicalUrl: string | null = null;
-  for (const candidate of [
-    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
-    m('og:url'),
-    typeof entity === 'string' ? entity : ldString(entity && typeof entity === 'object' ? ((entity as LdNode)['@id'] ?? (entity as LdNode)['url']) : null, 2000),
-    ldString(art['url'], 2000),
-  ]) {
-    const url = candidate ? normalizeUrl(candidate, page?.href) : null;
-    if (url && !(isRoot(url) && pageNorm && !isRoot(pageNorm))) {
-      canonicalUrl = url;
-      break;
-    }
-  }
+  const isRoot = (url: string) => /^https:\/\/[^/]+\/$/.test(url);
+  const entity = art['mainEntityOfPage'] as LdNode | string | undefined;
+  let canonicalUrl =
+    [
+      (doc.head ?? doc).querySelector('link[rel~="canonical"]')?.getAttribute('href'),
+      m('og:url'),
+      ldString(typeof entity === 'object' ? entity['@id'] ?? entity['url'] : entity, 2000),
+      ldString(art['url'], 2000),
+    ]
+      .map((candidate) => (candidate ? normalizeUrl(candidate, page?.href) : null))
+      .find((url) => url && !(isRoot(url) && pageNorm && !isRoot(pageNorm))) ?? null;
   canonicalUrl ??= pageNorm ?? pageUrl;
   const canonical = parseUrl(canonicalUrl);
-  const site: SiteDefinition | null = siteForHost(page?.hostname ?? '') ?? siteForHost(canonical?.hostname ?? '');
-  const urls = [canonical, page].filter((u): u is URL => !!u);
+  const site = siteForHost(page?.hostname ?? '') ?? siteForHost(canonical?.hostname ?? '');
+  const urls = [canonical, page].filter((u): u is URL => !!u && /^https?:$/.test(u.protocol));
+  const hostNames = urls.flatMap((u) => hostLabels(u.hostname));
 
-  const h1 = doc.querySelector('h1');
-  const siteName = clean(m('og:site_name'), 200) ?? ldString((art['publisher'] as LdNode | undefined)?.['name'], 200) ?? site?.name ?? null;
-  const suffixNames = [siteName ?? '', site?.name ?? '', (canonical?.hostname ?? '').split('.').slice(-2)[0] ?? ''];
-  const headline =
-    ldString(art['headline']) ??
-    ldString(art['name']) ??
-    stripSuffix(clean(m('og:title') ?? m('twitter:title')), suffixNames, false) ??
-    clean(h1?.textContent) ??
-    stripSuffix(clean(doc.querySelector('title')?.textContent), suffixNames, true);
+  // Site name: og:site_name, unless it is an edition label the title and host disown ("U.S." on reuters.com),
+  // or carries a tagline another source leaves off ("Aktuálně.cz - Víte, co se právě děje").
+  const title = clean((doc.head?.querySelector('title') ?? doc.querySelector('title'))?.textContent);
+  const titleSite = titleSiteName(title, hostNames);
+  const titleNamesHost = !!titleSite && resembles(titleSite, hostNames);
+  const publisher = ldString((art['publisher'] as LdNode | undefined)?.['name'], 200);
+  const ogSite = clean(m('og:site_name'), 200);
+  let siteName = ogSite ?? publisher ?? site?.name ?? titleSite;
+  if (ogSite) {
+    const brand = ogSite.split(/\s[|–—-]\s/)[0]!;
+    if (titleNamesHost && !resembles(ogSite, [...hostNames, fold(titleSite)])) siteName = titleSite;
+    else if (brand !== ogSite && [publisher, titleSite].some((n) => fold(n) === fold(brand)) && !title?.endsWith(ogSite)) siteName = brand;
+  }
+  const siteNames = [siteName, titleNamesHost ? titleSite : null, site?.name].filter((n): n is string => !!n);
 
-  let byline = ldNames(art['author']);
-  for (const key of ['article:author', 'author', 'byl', 'dc.creator']) {
+  // Headline: the string most of og:title, the JSON-LD headline, the <h1> and the <title> agree on (site suffixes
+  // removed; ties go in that order), shortened to another of them when it only adds a short tail ("Headline : Section").
+  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 10);
+  const ogTitle = stripSite(clean(m('og:title')), siteNames);
+  const ldHeadline = ldString(art['headline']) ?? ldString(art['name']);
+  const titleText = stripSite(title, siteNames);
+  // The headline's <h1> (a logo <h1> that only names the site is none): bylines and dates are searched after it.
+  const namesSite = (el: Element) => siteNames.some((n) => fold(n) === fold(visibleText(el, 200, 50)));
+  const anchor =
+    h1s.find((el) => !namesSite(el) && [ogTitle, ldHeadline, titleText].includes(clean(el.textContent))) ??
+    h1s.find((el) => !namesSite(el) && el.closest('article, main, [role="main"]')) ??
+    null;
+  const h1 = anchor ?? h1s.find((el) => !namesSite(el));
+  const h1Text = clean(h1?.textContent);
+  const votes = [ogTitle, ldHeadline, h1Text, titleText].filter((v): v is string => !!v);
+  const count = (v: string) => votes.filter((x) => x === v).length;
+  let headline = votes.reduce<string | null>((best, v) => (best && count(best) >= count(v) ? best : v), null) ?? stripSite(clean(m('twitter:title')), siteNames);
+  for (const shorter of votes) {
+    const tail = headline?.slice(shorter.length).split(SEPARATOR) ?? [];
+    if (headline?.startsWith(shorter) && tail.length === 2 && !tail[0] && tail[1]!.trim().split(' ').length < 5) headline = shorter;
+  }
+
+  // Byline: structured data, then meta, then the first byline element near the headline and its like siblings.
+  let byline = (Array.isArray(art['author']) ? art['author'] : [art['author']]).slice(0, 20).flatMap((v) => {
+    const name = ldString(v, 300);
+    return name && !/^https?:/i.test(name) ? splitNames(name) : [];
+  });
+  for (const key of AUTHOR_KEYS.split(' ')) {
     if (!byline.length) byline = (meta.get(key) ?? []).flatMap((v) => (/^https?:/i.test(v.trim()) ? [] : splitNames(v)));
   }
-  // Visible bylines, searched near the headline; the first kind of marker that gives names wins.
-  const scope = h1?.closest('article') ?? doc;
-  for (const selector of ['[itemprop~="author"]', '[rel~="author"]', '.byline']) {
-    if (byline.length) break;
-    for (const el of Array.from(scope.querySelectorAll(selector)).slice(0, 5)) {
-      const text = (el.querySelector('[itemprop~="name"]') ?? el).textContent ?? '';
-      if (text.length < 300) byline.push(...splitNames(text, true));
+  const container = anchor?.closest(CONTAINER);
+  const visible: string[] = [];
+  let first: Element | undefined;
+  let elements = 0;
+  let oneNameEach = true;
+  for (const el of scan(container ?? doc.body, container ? null : anchor, isByline, 25)) {
+    if (first && (first.contains(el) || el.tagName !== first.tagName || el.className !== first.className || el.parentElement?.parentElement !== first.parentElement?.parentElement)) continue;
+    const source = el.matches('[itemprop~="author"]') ? (el.querySelector('[itemprop~="name"]') ?? el) : el;
+    const text = source.getAttribute('content') ?? visibleText(source, 400, 200);
+    if (text.replace(/\s+/g, ' ').length > 150) continue;
+    const names = splitNames(text, true).filter((n) => !siteNames.some((s) => fold(n) === fold(s) || n.toLowerCase().startsWith(`${s.toLowerCase()} `)));
+    if (names.length) {
+      visible.push(...names);
+      first ??= el;
+      oneNameEach &&= names.length === 1;
+      elements++;
     }
   }
-  const seen = new Set<string>();
-  byline = byline.filter((n) => !seen.has(n.toLowerCase()) && !!seen.add(n.toLowerCase())).slice(0, 10);
+  // One element per author (like siblings, or like author items inside the byline box) that names everyone the
+  // structured data names, and more: structured data sometimes lists only the first author.
+  const items = first ? Array.from(first.querySelectorAll(AUTHOR_ITEM)).filter((el) => !el.querySelector(AUTHOR_ITEM)) : [];
+  const itemNames = items.map((el) => splitNames(visibleText(el, 200, 100), true));
+  if (items.length > 1 && items.every((el, i) => el.tagName === items[0]!.tagName && el.className === items[0]!.className && itemNames[i]!.length === 1)) {
+    visible.splice(0, visible.length, ...itemNames.flat());
+    [elements, oneNameEach] = [items.length, true];
+  }
+  const known = visible.map((n) => n.toLowerCase());
+  if (!byline.length || (elements > 1 && oneNameEach && visible.length > byline.length && byline.every((n) => known.includes(n.toLowerCase())))) byline = visible;
+  byline = byline.filter((n, i) => byline.findIndex((o) => o.toLowerCase() === n.toLowerCase()) === i).slice(0, 10);
 
-  // Dates: JSON-LD and meta ("head") are trusted; a <time> in the body only when it is unambiguous.
+  // Dates: JSON-LD and meta ("head") are trusted; the visible page only right after the headline; then the URL.
+  const metaDate = (keys: string[]) => keys.map((key) => isoDate(m(key))).find(Boolean) ?? null;
+  const metaKeys = [...meta.keys()];
   const headPublished =
     isoDate(art['datePublished']) ??
-    ['article:published_time', 'og:article:published_time', 'article:published:time', 'datepublished', 'pubdate', 'publishdate', 'dc.date.issued', 'date']
-      .map((key) => isoDate(m(key)))
-      .find(Boolean) ??
-    null;
+    PUBLISHED_KEYS.map((pattern) => metaDate(metaKeys.filter((key) => pattern.test(key)))).find(Boolean) ??
+    isoDate(ld.find((n) => n['datePublished'])?.['datePublished']);
   const itemprop = doc.querySelector('[itemprop~="datePublished"]');
-  const times = doc.querySelectorAll('time[datetime]');
-  const domPublished = itemprop
-    ? isoDate(itemprop.getAttribute('datetime') ?? itemprop.getAttribute('content') ?? itemprop.textContent)
-    : isoDate(times[0]?.getAttribute('datetime'));
-  const domDateClear = !!domPublished && (!!itemprop || times.length <= 2);
-  const published = headPublished ?? (domDateClear ? domPublished : null);
+  let bodyPublished = isoDate(itemprop?.getAttribute('datetime') ?? itemprop?.getAttribute('content') ?? itemprop?.textContent);
+  if (anchor && !bodyPublished) {
+    bodyPublished = isoDate(scan(container ?? doc.body, anchor, (el) => el.tagName === 'TIME' && el.hasAttribute('datetime'), 1)[0]?.getAttribute('datetime'));
+    for (const el of bodyPublished ? [] : scan(container ?? doc.body, anchor, isDated, 15)) {
+      if ((bodyPublished = textDay(visibleText(el, 200, 40)))) break;
+    }
+  }
+  const urlDay = urls.map((u) => /\/(\d{4})[/-](\d\d)[/-](\d\d)(?:\/|$)/.exec(u.pathname)).map((d) => d && isoDate(`${d[1]}-${d[2]}-${d[3]}`)).find(Boolean);
   const modifiedEl = doc.querySelector('[itemprop~="dateModified"]');
-  const modified =
-    isoDate(art['dateModified']) ??
-    isoDate(m('article:modified_time')) ??
-    isoDate(m('og:updated_time')) ??
-    isoDate(modifiedEl?.getAttribute('datetime') ?? modifiedEl?.getAttribute('content'));
 
+  const sectionValue = (value: unknown) => {
+    const text = ldString(value, 100);
+    return text && !NOT_SECTION.test(text) ? text : null;
+  };
+  const pathSegments = urls.map((u) =>
+    u.pathname
+      .split('/')
+      .filter(Boolean)
+      .map((part) => {
+        try {
+          return decodeURIComponent(part).toLowerCase();
+        } catch {
+          return part.toLowerCase();
+        }
+      }),
+  );
   const section =
-    clean(m('article:section'), 100) ??
-    ldString(art['articleSection'], 100) ??
-    urls.flatMap((u) => u.pathname.split('/')).map(segment).find((s) => SECTIONS.has(s)) ??
+    ['article:section', 'og:article:section', 'section', 'parsely-section'].map((key) => sectionValue(m(key))).find(Boolean) ??
+    sectionValue(art['articleSection']) ??
+    pathSegments.map((parts) => parts.slice(0, -1).filter((s) => !/^(?:pluss|premium|amp)$/.test(s))[0]).find((s) => s && !NOT_SECTION_SEGMENT.test(s)) ??
     null;
 
+  // Opinion: the site's own markers, then schema.org, section names and URL sections on any site.
+  const labelled = () => {
+    const text = visibleText(h1?.closest('article') ?? doc.querySelector('article, main') ?? doc.body, 20_000, 3000).replace(/\s+/g, ' ').toLowerCase();
+    return !!site?.opinionLabels.some((label) => text.includes(label.toLowerCase()));
+  };
   const isOpinion =
     urls.some((u) => site?.isOpinionUrl(u)) ||
     types.includes('OpinionNewsArticle') ||
-    OPINION_GENRE.test([art['genre']].flat().filter((g) => typeof g === 'string').join(' ')) ||
-    (!!site?.opinionLabels.length &&
-      ((text) => site.opinionLabels.some((label) => text.includes(label.toLowerCase())))(visibleText(doc.body).toLowerCase()));
+    OPINION_WORDS.test([art['genre'], section, ldString(art['articleSection'])].flat().filter((g) => typeof g === 'string').join(' ')) ||
+    pathSegments.some((parts) => parts.slice(0, -1).some((s) => s.split(/[-_]/).some((w) => OPINION_SEGMENTS.test(w)))) ||
+    (!!site?.opinionLabels.length && labelled());
 
-  const paywalled =
-    urls.some((u) => site?.isPaywallUrl(u)) ||
-    ld.some((node) => /^false$/i.test(String(node['isAccessibleForFree']))) ||
-    /^true$/i.test(m('lp:premium') ?? '');
-
-  const typeSaysArticle = /^(?:article|story)$/i.test(m('og:type') ?? m('lp:type') ?? '');
-  let isArticle = false;
-  if (headline) {
-    if (site) {
-      isArticle = urls.some((u) => site.isArticleUrl(u))
-        ? ldArticle || typeSaysArticle || !!published
-        : ldArticle && !!headPublished;
-    } else {
-      isArticle = ldArticle || ((!!headPublished || domDateClear) && (typeSaysArticle || !!headPublished || byline.length > 0));
-    }
-  }
+  const description = [ldString(art['description'], 1000), ...['og:description', 'description', 'twitter:description'].map((key) => clean(m(key), 1000))].find(Boolean) ?? null;
+  const paragraphs = Array.from(doc.querySelectorAll('p')).slice(0, 60).map((p) => p.textContent ?? '');
+  const signals: ArticleSignals = {
+    headline,
+    site,
+    urls,
+    ldArticle: types.length > 0,
+    ldTypes: ld.flatMap(ldTypes),
+    ogType: (m('og:type') ?? m('lp:type') ?? '').toLowerCase(),
+    headPublished: !!headPublished,
+    published: !!(headPublished ?? bodyPublished),
+    inArticle: !!h1?.closest('article, [itemtype*="Article"]'),
+    byline: byline.length > 0,
+    h1: !!h1Text,
+    // Running text, in Latin-script characters: a CJK character counts three times.
+    textLength: paragraphs.reduce((sum, p) => {
+      const weight = p.trim().length + 2 * (p.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0);
+      return sum + (weight >= 80 ? weight : 0);
+    }, 0),
+  };
 
   return {
     pageUrl,
     siteId: site?.id ?? null,
-    isArticle,
+    isArticle: isArticlePage(signals),
     canonicalUrl,
     outletArticleId: outletArticleId(canonicalUrl) ?? outletArticleId(pageUrl),
     headline,
     byline,
-    published,
-    modified,
+    published: headPublished ?? bodyPublished ?? urlDay ?? null,
+    modified:
+      isoDate(art['dateModified']) ??
+      metaDate(metaKeys.filter((key) => /modified|updated/.test(key))) ??
+      isoDate(modifiedEl?.getAttribute('datetime') ?? modifiedEl?.getAttribute('content')),
     siteName,
     section,
     isOpinion,
-    paywalled,
-    language: language(doc.documentElement?.getAttribute('lang')) ?? language(m('og:locale')) ?? language(art['inLanguage']),
-    description:
-      ldString(art['description'], 1000) ?? clean(m('og:description'), 1000) ?? clean(m('description'), 1000) ?? clean(m('twitter:description'), 1000),
+    paywalled:
+      urls.some((u) => site?.isPaywallUrl(u)) ||
+      ld.some((node) => [node, ...[node['hasPart']].flat()].some((part) => /^false$/i.test(String((part as LdNode | undefined)?.['isAccessibleForFree'])))) ||
+      /^true$/i.test(m('lp:premium') ?? '') ||
+      /^(?:locked|metered)$/i.test(m('article:content_tier') ?? '') ||
+      !!(site?.paywallSelector && doc.querySelector(site.paywallSelector)),
+    language:
+      language(doc.documentElement?.getAttribute('lang')) ??
+      language(m('content-language') ?? m('dc.language') ?? m('og:locale')) ??
+      language(art['inLanguage']) ??
+      guessLanguage([title, description, h1Text, ...paragraphs].join(' ')),
+    description,
   };
 }
+
+const NOTHING = {
+  isArticle: false,
+  outletArticleId: null,
+  headline: null,
+  byline: [],
+  published: null,
+  modified: null,
+  siteName: null,
+  section: null,
+  isOpinion: false,
+  paywalled: false,
+  language: null,
+  description: null,
+} as const;
 
 /**
  * What a page says about itself, from JSON-LD, then Open Graph / article meta, then the visible DOM.
@@ -231,6 +328,12 @@ export function extractSnapshot(doc: Document, pageUrl: string): ArticleSnapshot
   try {
     return extract(doc, pageUrl);
   } catch {
-    return empty(pageUrl);
+    let siteId: string | null = null;
+    try {
+      siteId = siteForHost(parseUrl(pageUrl)?.hostname ?? '')?.id ?? null;
+    } catch {
+      // keep null
+    }
+    return { ...NOTHING, byline: [], pageUrl, siteId, canonicalUrl: normalizeUrl(pageUrl) ?? pageUrl };
   }
 }

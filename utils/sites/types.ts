@@ -1,10 +1,11 @@
-/** One news site: how to recognise its article URLs and what its URLs say about a story. */
+/**
+ * One news site: how to recognise its article URLs and what its URLs and pages say about a story. Its owner
+ * family is in owners.ts, which the content script does not need.
+ */
 export interface SiteDefinition {
   /** Stable id used in article ids ("adressa:23364628") and settings. */
   id: string;
   name: string;
-  /** Owner group, as sourced in the research notes. */
-  owner: string;
   /** Registrable domains; subdomains (www., m.) belong to the site too. */
   domains: string[];
   /** True when the URL has the shape of a single article on this site. Pure. */
@@ -17,6 +18,6 @@ export interface SiteDefinition {
   isPaywallUrl(url: URL): boolean;
   /** Visible label texts that mark opinion on this site's pages. */
   opinionLabels: string[];
-  /** Example URLs: every one of `article` must be detected, none of `notArticle`. */
-  examples: { article: string[]; notArticle: string[] };
+  /** A CSS selector for an element that only paywalled pages of this site carry. */
+  paywallSelector?: string;
 }

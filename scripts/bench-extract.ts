@@ -1,0 +1,185 @@
+// Content-script budgets: its size (gzip) and the time detection + extraction take per page, over a corpus
+// in the format of ../shared/corpus, in Node (linkedom) and in Chromium (JavaScript of the pages disabled).
+//   tsx scripts/bench-extract.ts [dir] [--build] [--runs N] [--no-chromium] [--json]
+// In Chromium each page is loaded 3 times; each time the extraction runs N times (default 5): the first call
+// of a load is the cold figure (what a content script pays on a real page), the others the warm one.
+// --build runs `wxt build` first so the built content script is measured; without it the last build in
+// .output is measured when there is one. A benchmark, not a test: it prints figures and checks nothing.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { parseHTML } from 'linkedom';
+import { chromium } from 'playwright-core';
+import { extractSnapshot } from '../utils/extract';
+import { defaultCorpusDir, loadCorpus, readPageHtml } from '../utils/extract/corpus';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const runsIndex = args.indexOf('--runs');
+const RUNS = runsIndex >= 0 ? Math.max(1, Number(args[runsIndex + 1]) || 5) : 5;
+const ROUNDS = 3;
+const dir = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? defaultCorpusDir(process.cwd()));
+const BUILT = resolve('.output/chrome-mv3/content-scripts/article.js');
+
+const gzip = (code: string | Buffer) => gzipSync(code, { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function quantiles(values: number[]): { p50: number; p95: number; max: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? NaN };
+}
+
+const median = (values: number[]) => quantiles(values).p50;
+
+// 1. Size. The extraction code as the content script bundles it (registry, URL rules and extraction), and the
+// built content script itself (which adds the browser polyfill and WXT's runtime).
+if (flag('--build')) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+const bundle = await build({
+  entryPoints: [resolve('utils/extract/index.ts')],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  globalName: 'TilsvarExtract',
+  target: 'chrome120',
+  write: false,
+});
+const extractionCode = bundle.outputFiles[0]!.text;
+// Evaluated in the page as a script, so the IIFE's `var` must land on the global object.
+const injectedCode = `${extractionCode};globalThis.TilsvarExtract = TilsvarExtract;`;
+const size = {
+  extractionBundle: { raw: Buffer.byteLength(extractionCode), gzip: gzip(extractionCode) },
+  contentScript: existsSync(BUILT)
+    ? { raw: statSync(BUILT).size, gzip: gzip(readFileSync(BUILT)), builtAt: statSync(BUILT).mtime.toISOString() }
+    : null,
+};
+
+// 2. Time in Node, with linkedom parsing the page (parsing is not timed: the browser has done it already).
+const pages = loadCorpus(dir);
+if (!pages.length) {
+  console.error(`No corpus pages in ${dir}; only the size is measured.`);
+}
+const nodeTimes: number[] = [];
+const nodeFirst: number[] = [];
+const nodeResults = new Map<string, string>();
+for (const page of pages) {
+  const { document } = parseHTML(readPageHtml(page));
+  const doc = document as unknown as Document;
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    const snapshot = extractSnapshot(doc, page.pageUrl);
+    times.push(performance.now() - start);
+    if (i === 0) nodeResults.set(page.id, JSON.stringify(snapshot));
+  }
+  nodeFirst.push(times[0]!);
+  nodeTimes.push(median(times));
+}
+
+// 3. Time in Chromium: each page is set as the content of a tab whose own scripts are disabled, the bundled
+// extraction is evaluated into it, and performance.now() times each run inside the page.
+let chromiumTimes: number[] = [];
+let chromiumFirst: number[] = [];
+let sameAsNode = 0;
+let chromiumError: string | null = null;
+if (pages.length && !flag('--no-chromium')) {
+  try {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: false,
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        // Nothing a page references is fetched: the pages are measured offline.
+        '--host-resolver-rules=MAP * ~NOTFOUND',
+      ],
+    });
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      await context.route('**/*', (route) => route.abort());
+      const tab = await context.newPage();
+      for (const page of pages) {
+        // A content script runs once in a fresh page: the first call pays for compiling the code and its
+        // regular expressions. Each round loads the page anew, so the first-call figure is a median too.
+        const firsts: number[] = [];
+        const warm: number[] = [];
+        let same = false;
+        for (let round = 0; round < ROUNDS; round++) {
+          await tab.setContent(readPageHtml(page), { waitUntil: 'domcontentloaded' });
+          await tab.evaluate(injectedCode);
+          const { times, snapshot } = await tab.evaluate(
+            ({ url, runs }) => {
+              const api = (globalThis as unknown as { TilsvarExtract: { extractSnapshot(d: Document, u: string): unknown } }).TilsvarExtract;
+              const times: number[] = [];
+              let snapshot: unknown = null;
+              for (let i = 0; i < runs; i++) {
+                const start = performance.now();
+                const result = api.extractSnapshot(document, url);
+                times.push(performance.now() - start);
+                snapshot ??= result;
+              }
+              return { times, snapshot: JSON.stringify(snapshot) };
+            },
+            { url: page.pageUrl, runs: RUNS },
+          );
+          firsts.push(times[0]!);
+          warm.push(...times.slice(1));
+          same = snapshot === nodeResults.get(page.id);
+        }
+        chromiumFirst.push(median(firsts));
+        chromiumTimes.push(median(warm.length ? warm : firsts));
+        if (same) sameAsNode++;
+      }
+    } finally {
+      await browser.close();
+    }
+  } catch (error) {
+    chromiumError = error instanceof Error ? error.message : String(error);
+    chromiumTimes = [];
+    chromiumFirst = [];
+  }
+}
+
+const result = {
+  corpus: dir,
+  pages: pages.length,
+  runsPerPage: RUNS,
+  size,
+  nodeLinkedom: { median: quantiles(nodeTimes), firstRun: quantiles(nodeFirst) },
+  chromium: chromiumTimes.length ? { median: quantiles(chromiumTimes), firstRun: quantiles(chromiumFirst), sameResultAsNode: sameAsNode } : null,
+  chromiumError,
+};
+
+if (flag('--json')) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  const ms = (v: number) => `${v.toFixed(2)} ms`;
+  const row = (label: string, q: { p50: number; p95: number; max: number }) =>
+    console.log(`  ${label.padEnd(34)} p50 ${ms(q.p50).padStart(9)}   p95 ${ms(q.p95).padStart(9)}   max ${ms(q.max).padStart(9)}`);
+  console.log('Content script size (budget 12 KB gzip)');
+  console.log(`  extraction bundle (esbuild, minified)  ${kb(size.extractionBundle.raw)} raw, ${kb(size.extractionBundle.gzip)} gzip`);
+  if (size.contentScript) {
+    console.log(`  built content script (.output, ${size.contentScript.builtAt})  ${kb(size.contentScript.raw)} raw, ${kb(size.contentScript.gzip)} gzip`);
+  } else {
+    console.log('  built content script: no .output/chrome-mv3 build (run with --build)');
+  }
+  console.log(`\nDetection + extraction per page, ${pages.length} pages of ${dir}, ${RUNS} runs each (budget 3 ms p95 in Chromium)`);
+  row('Node + linkedom, median of runs', result.nodeLinkedom.median);
+  row('Node + linkedom, first run', result.nodeLinkedom.firstRun);
+  if (result.chromium) {
+    row('Chromium, warm (median of runs 2..N)', result.chromium.median);
+    row('Chromium, cold (first run of a load)', result.chromium.firstRun);
+    console.log(`  Chromium's snapshot equals linkedom's on ${sameAsNode} of ${pages.length} pages`);
+  } else if (chromiumError) {
+    console.log(`  Chromium: not measured (${chromiumError.split('\n')[0]})`);
+  }
+}
