@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { formatProblem } from './utils/dataset/compile';
 import { DATASET_PATH } from './utils/dataset/load';
+import { emitArtefactFiles } from './utils/match/emit';
 import { compileDatasetDir } from './utils/dataset/read-sources';
 import { contentScriptMatches } from './utils/sites';
 
@@ -27,12 +28,25 @@ export default defineConfig({
     browser_specific_settings: { gecko: geckoSettings as { id: string } },
   },
   hooks: {
+    // Content scripts use only runtime.sendMessage, which Chromium and Firefox both give as a promise:
+    // they skip webextension-polyfill (about 3 KB gzip) and get WXT's plain `browser` instead.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      const list = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [{ find: 'wxt/browser', replacement: '@wxt-dev/browser' }, ...list.filter((a) => a.find !== 'wxt/browser')],
+      };
+    },
     // The dataset is validated and compiled on every build; any error stops the build.
     'build:publicAssets': (_wxt, files) => {
       const { dataset, problems } = compileDatasetDir(resolve(import.meta.dirname, 'data'));
       for (const problem of problems) console.error(formatProblem(problem));
       if (!dataset) throw new Error(`The dataset has ${problems.filter((p) => p.severity === 'error').length} error(s); see above.`);
+      // dataset.json: what pack validation checks packs against. match/: the index the background searches.
       files.push({ relativeDest: DATASET_PATH.slice(1), contents: JSON.stringify(dataset) });
+      files.push(...emitArtefactFiles(dataset, resolve(import.meta.dirname, '.wxt/match-artefact')));
     },
   },
 });

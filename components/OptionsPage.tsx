@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import { updateSettings, type LanguageChoice, type Settings } from '../utils/settings';
 import { SITES } from '../utils/sites';
+import { PacksSection } from './PacksSection';
 
 const LANGUAGES: { value: LanguageChoice; key: string }[] = [
   { value: 'auto', key: 'languageAuto' },
@@ -90,6 +91,8 @@ export function OptionsPage({ initial }: { initial: Settings }) {
           ))}
         </ul>
       </section>
+
+      <PacksSection />
 
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('optionsPrivacy')}</h2>

@@ -5,8 +5,17 @@ import type { ArticleSnapshot } from '../utils/snapshot';
 import { citableFromSnapshot, contextSummaryMarkdown } from '../utils/cite';
 import type { ContextResult } from '../utils/match/context';
 import { CiteMenu, citeLanguage, useCopy } from './CiteMenu';
+import { LinkedArticles, RelatedStories } from './LinkedArticles';
 import { ResponseCard } from './ResponseCard';
 import { Timeline } from './Timeline';
+
+/** How the page was found, in words; topical hits say so in their own section instead. */
+const MATCH_LAYER_TEXT: Partial<Record<ContextResult['match']['layer'], string>> = {
+  url: 'matchedBy_same_url',
+  'outlet-id': 'matchedBy_same_article_id',
+  headline: 'matchedBy_same_headline',
+  'cited-source': 'matchedBy_cited_source',
+};
 
 /** Everything the popup shows, from one tab's state. `null` means the state is still being fetched. */
 export function PopupView({ state }: { state: TabContext | null }) {
@@ -30,7 +39,7 @@ export function PopupView({ state }: { state: TabContext | null }) {
           <ArticleHeader snapshot={snapshot} context={context} />
           <div class="content">
           {!hasContext && <Notice kind="no-context" title={t('stateNoContextTitle')} text={t('stateNoContextText')} />}
-          {context.article && <p class="matched-by">{t(`matchedBy_${context.article.matchedBy.replace(/-/g, '_')}`)}</p>}
+          {MATCH_LAYER_TEXT[context.match.layer] && <p class="matched-by">{t(MATCH_LAYER_TEXT[context.match.layer]!)}</p>}
           {context.responses.length > 0 && (
             <section aria-labelledby="responses-heading" data-section="responses">
               <h2 id="responses-heading">{t('sectionResponses')}</h2>
@@ -44,10 +53,23 @@ export function PopupView({ state }: { state: TabContext | null }) {
               <h2 id="timeline-heading">{t('sectionTimeline')}</h2>
               {context.stories.map((story) => (
                 <p key={story.id} class="story">
-                  <strong>{story.title}.</strong> {story.summary}
+                  <span class="why">{t('sameStory', story.title)}</span> {story.summary}
                 </p>
               ))}
               <Timeline items={context.timeline} />
+            </section>
+          )}
+          {context.links.length > 0 && (
+            <section aria-labelledby="links-heading" data-section="links">
+              <h2 id="links-heading">{t('sectionLinks')}</h2>
+              <LinkedArticles links={context.links} />
+            </section>
+          )}
+          {context.related.length > 0 && (
+            <section aria-labelledby="related-heading" data-section="related" class="weaker">
+              <h2 id="related-heading">{t('sectionRelated')}</h2>
+              <p class="hint">{t('relatedHint')}</p>
+              <RelatedStories related={context.related} />
             </section>
           )}
           </div>

@@ -1,18 +1,24 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractSnapshot } from '../utils/extract';
-import type { Message } from '../utils/messages';
+import type { Message, MessageReplies } from '../utils/messages';
+import { removeNotice, showNotice, type NoticeAction } from '../utils/notice';
 import { contentScriptMatches } from '../utils/sites';
 
 // Head changes that can change what the page is: its metadata, title, canonical link and JSON-LD.
 const watched = (node: Node) => /^(?:META|TITLE|LINK|SCRIPT)$/.test(node.nodeName) || node.parentNode?.nodeName === 'TITLE';
 
-// Small on purpose: detect, extract, send. Matching and data live in the background.
+// Small on purpose: detect, extract, send, and show the notice the background asks for.
+// Matching and data live in the background.
 export default defineContentScript({
   matches: contentScriptMatches(),
   runAt: 'document_idle',
   main(ctx) {
     let last = '';
+    const hide = (action: NoticeAction) => {
+      const message: Message = { type: 'notice:hide', scope: action === 'hide-all' ? 'all' : 'site' };
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    };
     const report = () => {
       const snapshot = extractSnapshot(document, location.href);
       const key = JSON.stringify(snapshot);
@@ -20,7 +26,14 @@ export default defineContentScript({
       last = key;
       const message: Message = { type: 'page:detected', snapshot };
       // The background may be restarting; a lost report shows as "loading" and the next change resends.
-      browser.runtime.sendMessage(message).catch(() => undefined);
+      browser.runtime
+        .sendMessage(message)
+        .then((reply) => {
+          const notice = (reply as MessageReplies['page:detected'] | undefined)?.notice;
+          if (notice) showNotice(document, notice, hide);
+          else removeNotice(document);
+        })
+        .catch(() => undefined);
     };
     report();
 
@@ -36,6 +49,9 @@ export default defineContentScript({
       if (records.some((r) => watched(r.target) || [...r.addedNodes, ...r.removedNodes].some(watched))) later();
     });
     if (document.head) observer.observe(document.head, { childList: true, subtree: true, attributes: true, characterData: true });
-    ctx.onInvalidated(() => observer.disconnect());
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      removeNotice(document);
+    });
   },
 });

@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { DATASET_PATH, loadBundledDataset } from '../utils/dataset/load';
 import { initI18n, t } from '../utils/i18n';
-import { buildIndex, matchSnapshot, type DatasetIndex } from '../utils/match';
+import { buildIndex, INDEX_PATH, loadIndex, matchSnapshot, recordChunkPath, type MatchIndex } from '../utils/match';
+import { searchEntries } from '../utils/match/search-entries';
+import { enabledPackDatasets, packsRevision } from '../utils/store/packs';
 import { mayReceive, parseMessage, senderRole, type Message, type MessageReplies, type TabContext } from '../utils/messages';
 import type { NoticeData } from '../utils/notice';
 import { getSettings, updateSettings, type Settings } from '../utils/settings';
@@ -13,12 +14,32 @@ import { siteForHost } from '../utils/sites';
 // which outlives the worker but not the browser session.
 const tabKey = (tabId: number) => `tab:${tabId}`;
 
-let indexPromise: Promise<DatasetIndex> | null = null;
+const bytesOf = async (path: string) => new Uint8Array(await (await fetch(browser.runtime.getURL(path as '/'))).arrayBuffer());
 
-function datasetIndex(): Promise<DatasetIndex> {
-  indexPromise ??= loadBundledDataset(browser.runtime.getURL(DATASET_PATH as '/')).then(buildIndex);
-  indexPromise.catch(() => (indexPromise = null));
-  return indexPromise;
+let bundledIndex: Promise<MatchIndex> | null = null;
+let packIndices: { revision: number; indices: Promise<MatchIndex[]> } | null = null;
+
+/** The shipped index (its entry text is fetched in chunks as matches need it) and one index per enabled pack. */
+async function matchIndices(): Promise<MatchIndex[]> {
+  bundledIndex ??= bytesOf(INDEX_PATH).then((bytes) => loadIndex(bytes, (n) => bytesOf(recordChunkPath(n))));
+  bundledIndex.catch(() => (bundledIndex = null));
+  return [await bundledIndex, ...(await packs())];
+}
+
+/** Packs are re-indexed when the store's revision changes (an import, a switch, a removal). */
+async function packs(): Promise<MatchIndex[]> {
+  try {
+    const revision = await packsRevision();
+    if (packIndices?.revision !== revision) {
+      packIndices = { revision, indices: enabledPackDatasets().then((datasets) => datasets.map(buildIndex)) };
+    }
+    return await packIndices.indices;
+  } catch (error) {
+    // A broken database must not take the bundled dataset down with it.
+    console.error('Tilsvar: packs could not be read', error);
+    packIndices = null;
+    return [];
+  }
 }
 
 function siteIdOf(url: string | undefined): string | null {
@@ -41,7 +62,7 @@ async function onPageDetected(snapshot: ArticleSnapshot, tabId: number, pageUrl:
     state = { status: 'not-article', snapshot };
   } else {
     try {
-      state = { status: 'article', snapshot, context: matchSnapshot(await datasetIndex(), snapshot) };
+      state = { status: 'article', snapshot, context: await matchSnapshot(await matchIndices(), snapshot) };
     } catch (error) {
       state = { status: 'error', message: (error as Error).message };
     }
@@ -99,6 +120,8 @@ function handle(message: Message, sender: Browser.runtime.MessageSender): Promis
       return hideNotice(message.scope, pageUrl);
     case 'context:get':
       return contextForTab(message.tabId);
+    case 'dataset:search':
+      return matchIndices().then((indices) => searchEntries(indices, message.query));
   }
 }
 

@@ -12,7 +12,20 @@ export type Message =
   /** content script → background: the reader switched the in-page notice off, for this site or everywhere. */
   | { type: 'notice:hide'; scope: 'site' | 'all' }
   /** extension page → background: what to show for a tab. */
-  | { type: 'context:get'; tabId: number };
+  | { type: 'context:get'; tabId: number }
+  /** extension page → background: entries of the whole dataset (bundled and packs) matching free text. */
+  | { type: 'dataset:search'; query: string };
+
+/** One search hit, ready to show. */
+export interface SearchResultView {
+  id: string;
+  kind: 'story' | 'article' | 'response' | 'event';
+  title: string;
+  date: string | null;
+  storyTitle: string | null;
+  /** Where Enter leads: the entry's own address, else its first source's. */
+  url: string | null;
+}
 
 /** What the popup shows for one tab. */
 export type TabContext =
@@ -31,6 +44,7 @@ export interface MessageReplies {
   'page:detected': { ok: true; notice: NoticeData | null };
   'notice:hide': { ok: true };
   'context:get': TabContext;
+  'dataset:search': SearchResultView[];
 }
 
 const SNAPSHOT_STRINGS = ['pageUrl', 'canonicalUrl'] as const;
@@ -65,6 +79,7 @@ const ALLOWED: Record<Message['type'], SenderRole> = {
   'page:detected': 'content-script',
   'notice:hide': 'content-script',
   'context:get': 'extension-page',
+  'dataset:search': 'extension-page',
 };
 
 /** Each message has exactly one kind of sender that may send it. */
@@ -79,6 +94,9 @@ export function parseMessage(value: unknown): Message | null {
     return Number.isSafeInteger(value.tabId) && (value.tabId as number) >= 0
       ? { type: 'context:get', tabId: value.tabId as number }
       : null;
+  }
+  if (value.type === 'dataset:search') {
+    return typeof value.query === 'string' && value.query.length <= 200 ? { type: 'dataset:search', query: value.query } : null;
   }
   if (value.type === 'notice:hide') {
     return value.scope === 'site' || value.scope === 'all' ? { type: 'notice:hide', scope: value.scope } : null;

@@ -1,5 +1,5 @@
 /**
- * The in-page notice on an article with an official response. It lives in a closed shadow root, is
+ * The in-page notice on an article with an official response. It lives in a shadow root, is
  * positioned absolutely (so nothing on the page moves), and opens the popup's own page in a panel
  * frame: the page can neither read nor restyle what Tilsvar shows.
  */
@@ -46,7 +46,7 @@ export function showNotice(doc: Document, data: NoticeData, onAction: (action: N
   host.id = HOST_ID;
   // The host takes no space in the page: everything inside is positioned out of flow.
   host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;';
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = STYLE;
   shadow.append(style);

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/PopupView';
+import { SearchBox } from '../../components/SearchBox';
 import { initI18n, t, uiLanguage } from '../../utils/i18n';
 import type { Message, MessageReplies, TabContext } from '../../utils/messages';
 import { getSettings } from '../../utils/settings';
@@ -60,6 +61,7 @@ function Popup({ states }: { states: AsyncGenerator<TabContext> }) {
   }, [state]);
   return (
     <main aria-busy={state === null || state.status === 'pending'} data-status={state?.status ?? 'loading'}>
+      <SearchBox />
       <PopupView state={state} />
     </main>
   );

@@ -24,6 +24,7 @@ export const ROUTES: FixtureRoute[] = [
   { url: 'http://www.adressa.no/midtnorskdebatt/i/Xq7Fz2/fixture-debattinnlegg-om-skolevei', file: 'adressa-current-platform.html' },
   { url: 'http://www.adressa.no/', file: 'adressa-front-page.html' },
   { url: 'http://www.example-news.test/article/1', file: 'other-site-article.html' },
+  { url: 'http://www.adressa.no/pluss/nyheter/2020/03/31/Smittedetektivene-21490959.ece', file: 'adressa-pluss-stub.html' },
 ];
 
 /** One request that reached the fixture server, which every host name resolves to during the tests. */
@@ -64,10 +65,7 @@ export async function serveFixtures(routes: FixtureRoute[] = ROUTES): Promise<Fi
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(FIXTURES, file)));
   });
   server.on('clientError', (error: Error & { rawPacket?: Buffer }, socket) => {
-    // A TLS ClientHello names its host in clear (SNI): enough to tell who was being called.
-    const words = error.rawPacket?.toString('latin1').match(/[a-z0-9-]+(?:\.[a-z0-9-]+)+/g) ?? [];
-    const host = words.filter((w) => /\.[a-z]{2,}$/.test(w)).sort((a, b) => b.length - a.length)[0];
-    otherConnections.push({ host: host ?? '?' });
+    otherConnections.push({ host: error.rawPacket ? (serverNameOf(error.rawPacket) ?? '?') : '?' });
     socket.destroy();
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -224,3 +222,25 @@ export async function waitForBadge(session: ExtensionSession, tabId: number, exp
   return text;
 }
 
+
+/** The host a TLS ClientHello asks for (its SNI extension), read from the first bytes of the connection. */
+export function serverNameOf(hello: Buffer): string | null {
+  try {
+    if (hello[0] !== 0x16 || hello[5] !== 0x01) return null;
+    let at = 9 + 2 + 32; // record header, handshake header, version, random
+    at += 1 + hello[at]!; // session id
+    at += 2 + hello.readUInt16BE(at); // cipher suites
+    at += 1 + hello[at]!; // compression methods
+    const end = at + 2 + hello.readUInt16BE(at);
+    at += 2;
+    while (at + 4 <= end) {
+      const type = hello.readUInt16BE(at);
+      const length = hello.readUInt16BE(at + 2);
+      if (type === 0) return hello.subarray(at + 9, at + 9 + hello.readUInt16BE(at + 7)).toString('latin1');
+      at += 4 + length;
+    }
+  } catch {
+    // A truncated hello: no name to report.
+  }
+  return null;
+}

@@ -36,7 +36,7 @@ async function openOptions(): Promise<Page> {
 describe('the options page', () => {
   it('has no accessibility violations in light and dark themes', async () => {
     const options = await openOptions();
-    expect(await options.locator('h2').allTextContents()).toEqual(['Language', 'In-page notice', 'News sites', 'Privacy']);
+    expect(await options.locator('h2').allTextContents()).toEqual(['Language', 'In-page notice', 'News sites', 'Packs', 'Privacy']);
     expect(await axeViolations(options)).toEqual([]);
     await options.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(options)).toEqual([]);
@@ -71,7 +71,7 @@ describe('the options page', () => {
 
   it('switching a site off makes Tilsvar do nothing there, and on again restores it', async () => {
     const options = await openOptions();
-    const siteBox = options.locator('section[aria-labelledby="sites-heading"] input[type="checkbox"]').first();
+    const siteBox = options.locator('section[aria-labelledby="sites-heading"]').getByRole('checkbox', { name: /^Adresseavisen\b/ });
     await siteBox.uncheck();
     await options.getByText('Saved.').waitFor();
 

@@ -64,6 +64,9 @@ describe('the Villa debate piece on adressa.no', () => {
     const years = await popup.locator('.timeline .year-heading').allTextContents();
     expect(years).toEqual([...new Set(dates.map((d) => d!.slice(0, 4)))]);
 
+    const links = popup.locator('[data-section="links"]');
+    expect(await links.textContent()).toContain('This article answers:');
+
     expect(await axeViolations(popup)).toEqual([]);
     await popup.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(popup)).toEqual([]);

@@ -81,9 +81,7 @@ export function compileDataset(files: SourceFile[], options: CompileOptions = {}
   return assembler.finish();
 }
 
-export function formatProblem(problem: DatasetProblem): string {
-  return `${problem.file} ${problem.path}: ${problem.severity}: ${problem.message}`;
-}
+export { formatProblem } from './problems';
 
 export function countEntries(dataset: Dataset): EntryCounts {
   return {
