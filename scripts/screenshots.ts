@@ -29,6 +29,19 @@ try {
       const file = join(OUT, `${variant.name}.png`);
       await popup.screenshot({ path: file });
       console.log(`wrote ${file}`);
+      if (variant.name === 'popup-villa-en-light' || variant.name === 'popup-villa-nb-light') {
+        // The in-page notice under the headline, then its panel opened.
+        await page.bringToFront();
+        await page.setViewportSize({ width: 1000, height: 700 });
+        const pill = page.locator('#tilsvar-notice-host .pill');
+        await pill.waitFor();
+        const suffix = variant.lang === 'nb' ? 'nb' : 'en';
+        await page.screenshot({ path: join(OUT, `notice-${suffix}.png`) });
+        await pill.locator('button').first().click();
+        await page.frameLocator('#tilsvar-notice-host iframe').locator('article.card').waitFor();
+        await page.screenshot({ path: join(OUT, `notice-panel-${suffix}.png`) });
+        console.log(`wrote notice-${suffix}.png, notice-panel-${suffix}.png`);
+      }
       if (variant.name === 'popup-villa-en-light') {
         const options = await session.context.newPage();
         await options.setViewportSize({ width: 800, height: 900 });

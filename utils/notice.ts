@@ -21,7 +21,7 @@ const HOST_ID = 'tilsvar-notice-host';
 
 const STYLE = `
 :host { all: initial; }
-.pill { position: absolute; display: flex; align-items: center; gap: 4px; max-width: min(520px, calc(100vw - 24px));
+.pill { position: absolute; display: flex; width: max-content; white-space: nowrap; align-items: center; gap: 4px; max-width: min(520px, calc(100vw - 24px));
   font: 600 14px/1.3 system-ui, sans-serif; color: #fff; background: #1f5f8b; border-radius: 16px;
   box-shadow: 0 2px 6px rgba(0,0,0,.25); padding: 2px; z-index: 2147483646; }
 button { font: inherit; color: inherit; background: none; border: 0; cursor: pointer; border-radius: 14px; padding: 5px 10px; }
