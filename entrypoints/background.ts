@@ -14,6 +14,11 @@ import { siteForHost } from '../utils/sites';
 // which outlives the worker but not the browser session.
 const tabKey = (tabId: number) => `tab:${tabId}`;
 
+/** The toolbar button: `action` in MV3 (Chromium), `browserAction` in the MV2 build for Firefox. */
+function toolbarButton(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
 const bytesOf = async (path: string) => new Uint8Array(await (await fetch(browser.runtime.getURL(path as '/'))).arrayBuffer());
 
 let bundledIndex: Promise<MatchIndex> | null = null;
@@ -69,8 +74,8 @@ async function onPageDetected(snapshot: ArticleSnapshot, tabId: number, pageUrl:
   }
   await browser.storage.session.set({ [tabKey(tabId)]: state });
   const responses = state.status === 'article' ? state.context.responses : [];
-  await browser.action.setBadgeText({ tabId, text: responses.length > 0 ? String(responses.length) : '' });
-  if (responses.length > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5f8b' });
+  await toolbarButton().setBadgeText({ tabId, text: responses.length > 0 ? String(responses.length) : '' });
+  if (responses.length > 0) await toolbarButton().setBadgeBackgroundColor({ tabId, color: '#1f5f8b' });
 
   const showNotice = responses.length > 0 && settings.notice && !(siteId && settings.noticeOffSites.includes(siteId));
   return { ok: true, notice: showNotice ? await noticeFor(responses.map((r) => r.organisationName), tabId, settings) : null };
@@ -140,5 +145,5 @@ export default defineBackground(() => {
 
 async function forgetTab(tabId: number) {
   await browser.storage.session.remove(tabKey(tabId));
-  await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+  await toolbarButton().setBadgeText({ tabId, text: '' }).catch(() => undefined);
 }
