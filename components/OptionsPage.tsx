@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import { updateSettings, type LanguageChoice, type Settings } from '../utils/settings';
 import { SITES } from '../utils/sites';
+import { HistorySettings } from './HistorySettings';
 import { PacksSection } from './PacksSection';
+import { ReportsSection } from './ReportsSection';
 
 const LANGUAGES: { value: LanguageChoice; key: string }[] = [
   { value: 'auto', key: 'languageAuto' },
@@ -93,6 +95,10 @@ export function OptionsPage({ initial }: { initial: Settings }) {
       </section>
 
       <PacksSection />
+
+      <HistorySettings initial={initial} />
+
+      <ReportsSection />
 
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('optionsPrivacy')}</h2>

@@ -6,7 +6,9 @@ import { citableFromSnapshot, contextSummaryMarkdown } from '../utils/cite';
 import type { ContextResult } from '../utils/match/context';
 import { CiteMenu, citeLanguage, useCopy } from './CiteMenu';
 import { LinkedArticles, RelatedStories } from './LinkedArticles';
+import { ReportButton } from './ReportButton';
 import { ResponseCard } from './ResponseCard';
+import { ReviewPanel } from './ReviewPanel';
 import { Timeline } from './Timeline';
 
 /** How the page was found, in words; topical hits say so in their own section instead. */
@@ -46,6 +48,11 @@ export function PopupView({ state }: { state: TabContext | null }) {
               {context.responses.map((response) => (
                 <ResponseCard key={response.id} response={response} />
               ))}
+              <ReportButton
+                pageUrl={snapshot.canonicalUrl}
+                kind="response"
+                items={context.responses.map((r) => ({ id: r.id, label: `${r.organisationName}, ${r.date}` }))}
+              />
             </section>
           )}
           {context.timeline.length > 0 && (
@@ -57,12 +64,14 @@ export function PopupView({ state }: { state: TabContext | null }) {
                 </p>
               ))}
               <Timeline items={context.timeline} />
+              <ReportButton pageUrl={snapshot.canonicalUrl} kind="event" items={context.timeline.map((e) => ({ id: e.id, label: `${e.date}: ${e.title}` }))} />
             </section>
           )}
           {context.links.length > 0 && (
             <section aria-labelledby="links-heading" data-section="links">
               <h2 id="links-heading">{t('sectionLinks')}</h2>
               <LinkedArticles links={context.links} />
+              <ReportButton pageUrl={snapshot.canonicalUrl} kind="link" items={context.links.map((l) => ({ id: l.id, label: l.headline ?? l.summary }))} />
             </section>
           )}
           {context.related.length > 0 && (
@@ -72,6 +81,7 @@ export function PopupView({ state }: { state: TabContext | null }) {
               <RelatedStories related={context.related} />
             </section>
           )}
+          <ReviewPanel snapshot={snapshot} context={context} />
           </div>
         </>
       );

@@ -15,6 +15,7 @@ import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { extractSnapshot } from '../utils/extract';
 import { defaultCorpusDir, loadCorpus, readPageHtml } from '../utils/extract/corpus';
+import { STRESS_PAGES, STRESS_URL } from '../utils/extract/stress';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -77,6 +78,28 @@ for (const page of pages) {
   }
   nodeFirst.push(times[0]!);
   nodeTimes.push(median(times));
+}
+
+// 2b. Worst cases in Node: the stress pages (utils/extract/stress.ts) and the slowest corpus page. Each figure is
+// the first call on the page and the median of RUNS further calls (the budget: 20 ms each, bounded by caps).
+const worstCases: { name: string; mb: number; first: number; median: number }[] = [];
+for (const page of STRESS_PAGES) {
+  const html = page.html();
+  const doc = parseHTML(html).document as unknown as Document;
+  const start = performance.now();
+  extractSnapshot(doc, STRESS_URL);
+  const first = performance.now() - start;
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    extractSnapshot(doc, STRESS_URL);
+    times.push(performance.now() - t);
+  }
+  worstCases.push({ name: page.name, mb: html.length / 1048576, first, median: median(times) });
+}
+const slowest = nodeTimes.reduce((worst, t, i) => (t > (nodeTimes[worst] ?? -1) ? i : worst), 0);
+if (pages.length) {
+  worstCases.push({ name: `slowest corpus page (${pages[slowest]!.id})`, mb: readPageHtml(pages[slowest]!).length / 1048576, first: nodeFirst[slowest]!, median: nodeTimes[slowest]! });
 }
 
 // 3. Time in Chromium: each page is set as the content of a tab whose own scripts are disabled, the bundled
@@ -155,6 +178,7 @@ const result = {
   runsPerPage: RUNS,
   size,
   nodeLinkedom: { median: quantiles(nodeTimes), firstRun: quantiles(nodeFirst) },
+  worstCases,
   chromium: chromiumTimes.length ? { median: quantiles(chromiumTimes), firstRun: quantiles(chromiumFirst), sameResultAsNode: sameAsNode } : null,
   chromiumError,
 };
@@ -175,6 +199,8 @@ if (flag('--json')) {
   console.log(`\nDetection + extraction per page, ${pages.length} pages of ${dir}, ${RUNS} runs each (budget 3 ms p95 in Chromium)`);
   row('Node + linkedom, median of runs', result.nodeLinkedom.median);
   row('Node + linkedom, first run', result.nodeLinkedom.firstRun);
+  console.log(`\nWorst cases, Node + linkedom (budget 20 ms each; parsing not timed)`);
+  for (const w of worstCases) console.log(`  ${w.name.padEnd(52)} ${w.mb.toFixed(1).padStart(5)} MB   first ${ms(w.first).padStart(9)}   median ${ms(w.median).padStart(9)}`);
   if (result.chromium) {
     row('Chromium, warm (median of runs 2..N)', result.chromium.median);
     row('Chromium, cold (first run of a load)', result.chromium.firstRun);

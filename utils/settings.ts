@@ -11,9 +11,11 @@ export interface Settings {
   noticeOffSites: string[];
   /** Sites (registry ids) where Tilsvar does nothing at all. */
   disabledSites: string[];
+  /** Keep a local history of matched articles the user opens the popup on (coverage page). */
+  history: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'auto', notice: true, noticeOffSites: [], disabledSites: [] };
+export const DEFAULT_SETTINGS: Settings = { language: 'auto', notice: true, noticeOffSites: [], disabledSites: [], history: true };
 
 const KEY = 'settings';
 const LANGUAGES: readonly LanguageChoice[] = ['auto', 'nb', 'nn', 'en'];
@@ -39,6 +41,7 @@ export function sanitizeSettings(value: unknown): Settings {
     notice: typeof input.notice === 'boolean' ? input.notice : DEFAULT_SETTINGS.notice,
     noticeOffSites: ids(input.noticeOffSites),
     disabledSites: ids(input.disabledSites),
+    history: typeof input.history === 'boolean' ? input.history : DEFAULT_SETTINGS.history,
   };
 }
 

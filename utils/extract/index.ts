@@ -2,7 +2,7 @@ import type { ArticleSnapshot } from '../snapshot';
 import { siteForHost } from '../sites';
 import { normalizeUrl, outletArticleId, parseUrl } from '../url';
 import { isArticlePage, type ArticleSignals } from './detect';
-import { ldTypes, readJsonLd, type LdNode } from './jsonld';
+import { isJsonLdScript, ldTypes, readJsonLd, type LdNode } from './jsonld';
 import { guessLanguage } from './language';
 import { clean, fold, isoDate, splitNames, textDay, unescapeHtml, visibleText } from './text';
 
@@ -94,15 +94,36 @@ const isByline = (el: Element) =>
 // Elements whose class names a date or a time.
 const isDated = (el: Element) => /date|time|publi/i.test(attr(el, 'class'));
 
+// Caps on what is read from one page, so that a 5 MB page of 50,000 elements costs about what a normal one does:
+// one pass over the first MAX_ELEMENTS elements (the biggest corpus article has 11,500) gathers everything read from the whole document.
+const MAX_ELEMENTS = 25_000;
+const CAP: Record<string, number> = { TITLE: 1, META: 1000, SCRIPT: 30, H1: 10, P: 60 };
+// What the background accepts (utils/messages.ts): no string over 5,000 characters.
+const MAX_URL = 5000;
+
+/** The elements extraction reads from the whole document, by tag name (and by itemprop for the dates), each list capped. */
+function gather(doc: Document): Record<string, Element[]> {
+  const found: Record<string, Element[]> = { TITLE: [], META: [], SCRIPT: [], H1: [], P: [], datePublished: [], dateModified: [] };
+  for (const el of scan(doc.documentElement, null, () => true, MAX_ELEMENTS, MAX_ELEMENTS)) {
+    const tag = el.tagName.toUpperCase();
+    const list = found[tag];
+    if (list && list.length < CAP[tag]! && (tag !== 'SCRIPT' || isJsonLdScript(el))) list.push(el);
+    const props = el.getAttribute('itemprop');
+    for (const prop of props ? props.split(/\s+/) : []) if (found[prop]?.length === 0) found[prop]!.push(el);
+  }
+  return found;
+}
+
 function extract(doc: Document, pageUrl: string): ArticleSnapshot {
   const meta = new Map<string, string[]>();
-  for (const el of Array.from(doc.querySelectorAll('meta')).slice(0, 1000)) {
+  const found = gather(doc);
+  for (const el of found['META']!) {
     const content = el.getAttribute('content') ?? el.getAttribute('value');
     const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv');
     if (content != null && key) (meta.get(key.toLowerCase()) ?? meta.set(key.toLowerCase(), []).get(key.toLowerCase())!).push(content);
   }
   const m = (key: string) => meta.get(key)?.[0] ?? null;
-  const ld = readJsonLd(doc);
+  const ld = readJsonLd(found['SCRIPT']!);
   const art: LdNode = ld.find((node) => ldTypes(node).some((t) => ARTICLE_TYPE.test(t))) ?? {};
   const types = ldTypes(art);
   const page = parseUrl(pageUrl);
@@ -128,7 +149,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
 
   // Site name: og:site_name, unless it is an edition label the title and host disown ("U.S." on reuters.com),
   // or carries a tagline another source leaves off ("Aktuálně.cz - Víte, co se právě děje").
-  const title = clean((doc.head?.querySelector('title') ?? doc.querySelector('title'))?.textContent);
+  const title = clean((doc.head?.querySelector('title') ?? found['TITLE']![0])?.textContent);
   const titleSite = titleSiteName(title, hostNames);
   const titleNamesHost = !!titleSite && resembles(titleSite, hostNames);
   const publisher = ldString((art['publisher'] as LdNode | undefined)?.['name'], 200);
@@ -143,7 +164,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
 
   // Headline: the string most of og:title, the JSON-LD headline, the <h1> and the <title> agree on (site suffixes
   // removed; ties go in that order), shortened to another of them when it only adds a short tail ("Headline : Section").
-  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 10);
+  const h1s = found['H1']!;
   const ogTitle = stripSite(clean(m('og:title')), siteNames);
   const ldHeadline = ldString(art['headline']) ?? ldString(art['name']);
   const titleText = stripSite(title, siteNames);
@@ -208,7 +229,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
     isoDate(art['datePublished']) ??
     PUBLISHED_KEYS.map((pattern) => metaDate(metaKeys.filter((key) => pattern.test(key)))).find(Boolean) ??
     isoDate(ld.find((n) => n['datePublished'])?.['datePublished']);
-  const itemprop = doc.querySelector('[itemprop~="datePublished"]');
+  const itemprop = found['datePublished']![0];
   let bodyPublished = isoDate(itemprop?.getAttribute('datetime') ?? itemprop?.getAttribute('content') ?? itemprop?.textContent);
   if (anchor && !bodyPublished) {
     bodyPublished = isoDate(scan(container ?? doc.body, anchor, (el) => el.tagName === 'TIME' && el.hasAttribute('datetime'), 1)[0]?.getAttribute('datetime'));
@@ -217,7 +238,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
     }
   }
   const urlDay = urls.map((u) => /\/(\d{4})[/-](\d\d)[/-](\d\d)(?:\/|$)/.exec(u.pathname)).map((d) => d && isoDate(`${d[1]}-${d[2]}-${d[3]}`)).find(Boolean);
-  const modifiedEl = doc.querySelector('[itemprop~="dateModified"]');
+  const modifiedEl = found['dateModified']![0];
 
   const sectionValue = (value: unknown) => {
     const text = ldString(value, 100);
@@ -254,7 +275,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
     (!!site?.opinionLabels.length && labelled());
 
   const description = [ldString(art['description'], 1000), ...['og:description', 'description', 'twitter:description'].map((key) => clean(m(key), 1000))].find(Boolean) ?? null;
-  const paragraphs = Array.from(doc.querySelectorAll('p')).slice(0, 60).map((p) => p.textContent ?? '');
+  const paragraphs = found['P']!.map((p) => (p.textContent ?? '').slice(0, 20_000));
   const signals: ArticleSignals = {
     headline,
     site,
@@ -326,7 +347,8 @@ const NOTHING = {
  */
 export function extractSnapshot(doc: Document, pageUrl: string): ArticleSnapshot {
   try {
-    return extract(doc, pageUrl);
+    const snapshot = extract(doc, pageUrl);
+    return { ...snapshot, pageUrl: pageUrl.slice(0, MAX_URL), canonicalUrl: snapshot.canonicalUrl.slice(0, MAX_URL), outletArticleId: snapshot.outletArticleId?.slice(0, 200) ?? null };
   } catch {
     let siteId: string | null = null;
     try {
@@ -334,6 +356,6 @@ export function extractSnapshot(doc: Document, pageUrl: string): ArticleSnapshot
     } catch {
       // keep null
     }
-    return { ...NOTHING, byline: [], pageUrl, siteId, canonicalUrl: normalizeUrl(pageUrl) ?? pageUrl };
+    return { ...NOTHING, byline: [], pageUrl: pageUrl.slice(0, MAX_URL), siteId, canonicalUrl: (normalizeUrl(pageUrl) ?? pageUrl).slice(0, MAX_URL) };
   }
 }

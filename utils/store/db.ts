@@ -29,6 +29,90 @@ export interface TilsvarSchema extends DBSchema {
   packs: { key: string; value: StoredPack };
   /** A pack's compiled entries, under the pack's id. */
   packData: { key: string; value: { id: string; dataset: Dataset } };
+  /** Matched articles the user opened the popup on, by normalised URL (version 2). */
+  history: { key: string; value: HistoryEntry; indexes: { lastSeen: string } };
+  /** The user's review status and notes per article, by normalised URL (version 2). */
+  reviews: { key: string; value: ArticleReview; indexes: { updatedAt: string } };
+  /** "Report a wrong link": kept only here, never sent anywhere (version 2). */
+  reports: { key: string; value: WrongLinkReport; indexes: { createdAt: string } };
+}
+
+/** A story an article was matched to, as the popup knew it. */
+export interface StoryRef {
+  id: string;
+  title: string;
+}
+
+/** What the coverage page shows about an article, copied from the popup's snapshot and match. */
+export interface ArticleRecord {
+  /** Normalised canonical URL: the key that ties history, review and reports together. */
+  url: string;
+  headline: string | null;
+  outlet: string | null;
+  /** ISO date or date-time as the page declared it. */
+  published: string | null;
+  /** The dataset's id for the article, when it was identified. */
+  articleId: string | null;
+  stories: StoryRef[];
+}
+
+/** A compact copy of a response the popup showed, for the printable story report. */
+export interface ResponseRecord {
+  id: string;
+  organisationName: string;
+  personName: string | null;
+  date: string;
+  summary: string;
+  url: string | null;
+}
+
+/** A compact copy of a timeline event the popup showed, for the printable story report. */
+export interface TimelineRecord {
+  id: string;
+  date: string;
+  title: string;
+}
+
+export interface HistoryEntry extends ArticleRecord {
+  /** ISO times of the first and the latest opening of the popup on this article. */
+  firstSeen: string;
+  lastSeen: string;
+  responses: ResponseRecord[];
+  timeline: TimelineRecord[];
+}
+
+export const REVIEW_STATUSES = ['not-reviewed', 'accurate', 'needs-response', 'responded', 'disputed'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export interface ReviewNote {
+  /** Random id: what an import matches notes by, so the same note is never added twice. */
+  id: string;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ArticleReview {
+  url: string;
+  /** The article as it was when reviewed, so a review outlives a cleared history. */
+  article: ArticleRecord;
+  status: ReviewStatus;
+  /** When the status was last set (null while never set). */
+  statusAt: string | null;
+  notes: ReviewNote[];
+  updatedAt: string;
+}
+
+export const REPORT_KINDS = ['response', 'event', 'link', 'story', 'article'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export interface WrongLinkReport {
+  id: string;
+  pageUrl: string;
+  itemId: string;
+  kind: ReportKind;
+  comment: string;
+  createdAt: string;
 }
 
 export type TilsvarDb = IDBPDatabase<TilsvarSchema>;
@@ -43,6 +127,12 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('meta');
     db.createObjectStore('packs', { keyPath: 'id' });
     db.createObjectStore('packData', { keyPath: 'id' });
+  },
+  // 1 → 2: history of matched articles, review status and notes, wrong-link reports.
+  (db) => {
+    db.createObjectStore('history', { keyPath: 'url' }).createIndex('lastSeen', 'lastSeen');
+    db.createObjectStore('reviews', { keyPath: 'url' }).createIndex('updatedAt', 'updatedAt');
+    db.createObjectStore('reports', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
   },
 ];
 

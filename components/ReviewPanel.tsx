@@ -1,0 +1,135 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t, uiLanguage } from '../utils/i18n';
+import type { ContextResult } from '../utils/match/context';
+import { getSettings } from '../utils/settings';
+import type { ArticleSnapshot } from '../utils/snapshot';
+import type { ArticleReview, ReviewStatus } from '../utils/store/db';
+import { FAILURE_MESSAGE_KEY, StoreFailure } from '../utils/store/failure';
+
+/** The order the popup and the coverage page offer statuses in; `REVIEW_STATUSES` in db.ts is the stored list. */
+export const STATUS_CHOICES: readonly ReviewStatus[] = ['not-reviewed', 'accurate', 'needs-response', 'responded', 'disputed'];
+export const statusLabel = (status: ReviewStatus) => t(`status_${status.replace(/-/g, '_')}`);
+
+/** A failure in words the user can act on; anything unexpected is still shown, never swallowed. */
+export function failureText(error: unknown): string {
+  if (error instanceof StoreFailure) return t(FAILURE_MESSAGE_KEY[error.reason]);
+  if (error instanceof RangeError) return error.message;
+  return t('storeError', (error as Error)?.message ?? String(error));
+}
+
+export function formatTime(iso: string, lang = uiLanguage()): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+// The store (and idb) load only when the panel mounts, after the popup's first paint.
+const loadStore = () => Promise.all([import('../utils/store/history'), import('../utils/store/reviews')]);
+
+/**
+ * The popup's status and notes for the open article. Opening the popup on a matched article also records
+ * it in the history, unless the user switched history off.
+ */
+export function ReviewPanel({ snapshot, context }: { snapshot: ArticleSnapshot; context: ContextResult }) {
+  const [review, setReview] = useState<ArticleReview | null>(null);
+  const [draft, setDraft] = useState('');
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      try {
+        const [history, reviews] = await loadStore();
+        const settings = await getSettings();
+        if (settings.history && history.isMatched(context)) await history.recordVisit(snapshot, context);
+        const stored = await reviews.getReview(snapshot.canonicalUrl);
+        if (!cancelled) setReview(stored ?? reviews.emptyReview(history.articleRecord(snapshot, context)));
+      } catch (error) {
+        if (!cancelled) setMessage({ kind: 'error', text: failureText(error) });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [snapshot.canonicalUrl]);
+
+  const act = async (change: (store: Awaited<ReturnType<typeof loadStore>>) => Promise<ArticleReview>) => {
+    setBusy(true);
+    try {
+      setReview(await change(await loadStore()));
+      setMessage({ kind: 'ok', text: t('reviewSaved') });
+      return true;
+    } catch (error) {
+      setMessage({ kind: 'error', text: failureText(error) });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const article = ([history]: Awaited<ReturnType<typeof loadStore>>) => history.articleRecord(snapshot, context);
+
+  return (
+    <section aria-labelledby="review-heading" data-section="review" class="review">
+      <h2 id="review-heading">{t('reviewHeading')}</h2>
+      {review && (
+        <>
+          <label class="review-status">
+            {t('reviewStatusLabel')}{' '}
+            <select
+              value={review.status}
+              disabled={busy}
+              onChange={(e) => {
+                const status = e.currentTarget.value as ReviewStatus;
+                void act((store) => store[1].setReviewStatus(article(store), status));
+              }}
+            >
+              {STATUS_CHOICES.map((status) => (
+                <option key={status} value={status}>
+                  {statusLabel(status)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {review.notes.length > 0 && (
+            <ul class="review-notes" aria-label={t('reviewNotes')}>
+              {review.notes.map((note) => (
+                <li key={note.id}>
+                  <time dateTime={note.createdAt}>{formatTime(note.createdAt)}</time> <span class="note-text">{note.text}</span>{' '}
+                  <button type="button" disabled={busy} onClick={() => void act((store) => store[1].deleteNote(article(store), note.id))}>
+                    {t('reviewDeleteNote')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <form
+            class="review-note"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const text = draft;
+              void act((store) => store[1].addNote(article(store), text)).then((saved) => saved && setDraft(''));
+            }}
+          >
+            <label>
+              {t('reviewNoteLabel')}
+              <textarea rows={2} maxLength={20_000} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+            </label>
+            <button type="submit" disabled={busy || draft.trim().length === 0}>
+              {t('reviewAddNote')}
+            </button>
+          </form>
+        </>
+      )}
+      <p class={`review-message ${message?.kind ?? ''}`} role="status">
+        {message?.text}
+      </p>
+      <p class="review-footer muted">
+        {t('reviewLocalOnly')}{' '}
+        <a href={browser.runtime.getURL('/coverage.html' as '/')} target="_blank" rel="noopener">
+          {t('openCoverage')}
+        </a>
+      </p>
+    </section>
+  );
+}
