@@ -36,7 +36,7 @@ async function openOptions(): Promise<Page> {
 describe('the options page', () => {
   it('has no accessibility violations in light and dark themes', async () => {
     const options = await openOptions();
-    expect(await options.locator('h2').allTextContents()).toEqual(['Language', 'In-page notice', 'News sites', 'Packs', 'Privacy']);
+    expect(await options.locator('h2').allTextContents()).toEqual(['Language', 'In-page notice', 'News sites', 'Packs', 'History and coverage', 'Wrong-link reports', 'Privacy']);
     expect(await axeViolations(options)).toEqual([]);
     await options.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(options)).toEqual([]);

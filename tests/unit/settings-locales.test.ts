@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, sanitizeSettings } from '../../utils/settings';
 
 describe('stored settings are checked field by field', () => {
   it('keeps what is valid', () => {
-    const settings = { language: 'nn', notice: false, noticeOffSites: ['adressa'], disabledSites: [] };
+    const settings = { language: 'nn', notice: false, noticeOffSites: ['adressa'], disabledSites: [], history: true };
     expect(sanitizeSettings(settings)).toEqual(settings);
   });
   it('falls back to defaults for anything malformed, without losing the valid fields', () => {

@@ -11,13 +11,13 @@ describe("the extension's database", () => {
     const db = await openTilsvarDb({ name: fresh() });
     expect(db.version).toBe(DB_VERSION);
     expect(DB_VERSION).toBe(MIGRATIONS.length);
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'packData', 'packs']);
+    expect([...db.objectStoreNames].sort()).toEqual(['history', 'meta', 'packData', 'packs', 'reports', 'reviews']);
     db.close();
   });
 
   it('is upgraded by running only the migrations after the stored version, keeping what is stored', async () => {
     const name = fresh();
-    const v1 = await openTilsvarDb({ name });
+    const v1 = await openTilsvarDb({ name, migrations: MIGRATIONS.slice(0, 1) });
     await v1.put('meta', 7, 'packs-revision');
     v1.close();
 
@@ -38,7 +38,7 @@ describe("the extension's database", () => {
   it('steps aside when another page opens a newer version, so the upgrade is not blocked', async () => {
     const name = fresh();
     const older = await openTilsvarDb({ name });
-    const newer = await openTilsvarDb({ name, migrations: [...MIGRATIONS, (db) => void (db as unknown as IDBPDatabase).createObjectStore('history')] });
+    const newer = await openTilsvarDb({ name, migrations: [...MIGRATIONS, (db) => void (db as unknown as IDBPDatabase).createObjectStore('later')] });
     expect(newer.version).toBe(MIGRATIONS.length + 1);
     newer.close();
     older.close();
