@@ -42,8 +42,8 @@ async function* tabStates(params: URLSearchParams): AsyncGenerator<TabContext> {
   }
 }
 
-function Popup({ states }: { states: AsyncGenerator<TabContext> }) {
-  const [state, setState] = useState<TabContext | null>(null);
+function Popup({ initial, states }: { initial: TabContext | null; states: AsyncGenerator<TabContext> }) {
+  const [state, setState] = useState<TabContext | null>(initial);
   useEffect(() => {
     let cancelled = false;
     void (async () => {
@@ -75,12 +75,6 @@ const states = tabStates(params);
 const first = states.next();
 await initI18n((await getSettings()).language);
 document.documentElement.lang = uiLanguage().split('-')[0] ?? 'en';
-render(<Popup states={replay(first, states)} />, document.getElementById('app')!);
-
-/** The generator with its already-requested first value put back in front. */
-async function* replay(first: Promise<IteratorResult<TabContext>>, rest: AsyncGenerator<TabContext>): AsyncGenerator<TabContext> {
-  const head = await first;
-  if (head.done) return;
-  yield head.value;
-  yield* rest;
-}
+// Both were requested at once; the first paint waits for the tab's state so the popup renders once, not twice.
+const head = await first;
+render(<Popup initial={head.done ? null : head.value} states={states} />, document.getElementById('app')!);
