@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, ROUTES, serveFixtures, VILLA_URL, visit, waitForBadge, type ExtensionSession, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ROUTES, VILLA_URL, visit, waitForBadge } from './harness';
+import { session } from './session';
 
 const UNRELATED_URL = ROUTES[1]!.url;
 
-let fixtures: FixtureServer;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  fixtures = await serveFixtures();
-  session = await launchWithExtension(fixtures.port);
-});
-
-afterAll(async () => {
-  await session?.close();
-  fixtures?.server.close();
-});
 
 describe('the in-page notice', () => {
   it('appears near the headline of an article with an official response, without moving the page', async () => {

@@ -1,30 +1,9 @@
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  launchWithExtension,
-  openPopup,
-  serveFixtures,
-  VILLA_URL,
-  visit,
-  waitForBadge,
-  type ExtensionSession,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPopup, VILLA_URL, visit, waitForBadge } from './harness';
+import { session } from './session';
 
-let server: Server;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  const fixtures = await serveFixtures();
-  server = fixtures.server;
-  session = await launchWithExtension(fixtures.port);
-});
-
-afterAll(async () => {
-  await session?.close();
-  server?.close();
-});
 
 async function openOptions(): Promise<Page> {
   const page = await session.context.newPage();

@@ -1,22 +1,11 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, ROOT, ROUTES, serveFixtures, VILLA_URL, visit, waitForBadge, type ExtensionSession, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPopup, ROOT, ROUTES, VILLA_URL, visit, waitForBadge } from './harness';
+import { session } from './session';
 
 const PLUSS_URL = ROUTES.find((r) => r.file === 'adressa-pluss-stub.html')!.url;
 const EXAMPLE_PACK = join(ROOT, 'packs/trondheim-kommune-smittevern.json');
 
-let fixtures: FixtureServer;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  fixtures = await serveFixtures();
-  session = await launchWithExtension(fixtures.port);
-});
-
-afterAll(async () => {
-  await session?.close();
-  fixtures?.server.close();
-});
 
 async function openOptions() {
   const page = await session.context.newPage();

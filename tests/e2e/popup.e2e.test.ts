@@ -1,35 +1,12 @@
 import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  badgeText,
-  launchWithExtension,
-  openPopup,
-  ROUTES,
-  serveFixtures,
-  VILLA_URL,
-  visit,
-  waitForBadge,
-  type ExtensionSession,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, badgeText, openPopup, ROUTES, VILLA_URL, visit, waitForBadge } from './harness';
+import { session } from './session';
 
 const UNRELATED_URL = ROUTES[1]!.url;
 const FRONT_PAGE_URL = ROUTES[3]!.url;
 const OTHER_SITE_URL = ROUTES[4]!.url;
 
-let server: Server;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  const fixtures = await serveFixtures();
-  server = fixtures.server;
-  session = await launchWithExtension(fixtures.port);
-});
-
-afterAll(async () => {
-  await session?.close();
-  server?.close();
-});
 
 describe('the Villa debate piece on adressa.no', () => {
   it('sets the badge to the number of official responses and the popup shows the response and the timeline', async () => {

@@ -1,27 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  openPopup,
-  serveFixtures,
-  VILLA_URL,
-  visit,
-  waitForBadge,
-  type ExtensionSession,
-  type FixtureServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPopup, VILLA_URL, visit, waitForBadge } from './harness';
+import { session } from './session';
 
-let fixtures: FixtureServer;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  fixtures = await serveFixtures();
-  session = await launchWithExtension(fixtures.port);
-});
-
-afterAll(async () => {
-  await session?.close();
-  fixtures?.server.close();
-});
 
 describe('spoofed and malformed messages', () => {
   it('a page script cannot reach the extension, and window.postMessage changes nothing', async () => {
