@@ -1,4 +1,3 @@
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openPopup, VILLA_URL, visit, waitForBadge } from './harness';

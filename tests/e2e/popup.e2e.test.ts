@@ -1,4 +1,3 @@
-import type { Server } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, badgeText, openPopup, ROUTES, VILLA_URL, visit, waitForBadge } from './harness';
 import { session } from './session';
