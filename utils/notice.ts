@@ -3,6 +3,8 @@
  * positioned absolutely (so nothing on the page moves), and opens the popup's own page in a panel
  * frame: the page can neither read nor restyle what Tilsvar shows.
  */
+import STYLE from './notice.css?inline';
+
 export interface NoticeData {
   /** "Trondheim kommune har svart på denne saken" — composed by the background in the user's language. */
   text: string;
@@ -19,24 +21,6 @@ export type NoticeAction = 'hide-site' | 'hide-all';
 
 const HOST_ID = 'tilsvar-notice-host';
 
-const STYLE = `
-:host { all: initial; }
-.pill { position: absolute; display: flex; width: max-content; white-space: nowrap; align-items: center; gap: 4px; max-width: min(520px, calc(100vw - 24px));
-  font: 600 14px/1.3 system-ui, sans-serif; color: #fff; background: #1f5f8b; border-radius: 16px;
-  box-shadow: 0 2px 6px rgba(0,0,0,.25); padding: 2px; z-index: 2147483646; }
-button { font: inherit; color: inherit; background: none; border: 0; cursor: pointer; border-radius: 14px; padding: 5px 10px; }
-button:focus-visible { outline: 3px solid #ffd33d; outline-offset: 1px; }
-button:hover { background: rgba(255,255,255,.15); }
-.close { padding: 5px 8px; }
-.panel { position: fixed; top: 12px; right: 12px; width: 400px; max-width: calc(100vw - 24px); height: min(640px, calc(100vh - 24px));
-  display: flex; flex-direction: column; background: #fff; color: #1b1f23; border-radius: 10px; box-shadow: 0 8px 30px rgba(0,0,0,.35);
-  z-index: 2147483647; font: 13px/1.3 system-ui, sans-serif; overflow: hidden; }
-.panel-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; padding: 6px 8px; background: #1f5f8b; color: #fff; }
-.panel-bar strong { flex: 1; }
-.panel-bar button { font-size: 12px; padding: 4px 8px; }
-iframe { border: 0; flex: 1; width: 100%; background: #fff; }
-@media (prefers-color-scheme: dark) { .panel, iframe { background: #16191d; color: #e6edf3; } }
-`;
 
 /** Shows (or updates) the notice next to the article's headline. */
 export function showNotice(doc: Document, data: NoticeData, onAction: (action: NoticeAction) => void): void {
