@@ -1,9 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { initI18n, t } from '../utils/i18n';
-import { buildIndex, INDEX_PATH, loadIndex, matchSnapshot, recordChunkPath, type MatchIndex } from '../utils/match';
+import { INDEX_PATH, loadIndex, matchSnapshot, recordChunkPath, type MatchIndex } from '../utils/match';
 import { searchEntries } from '../utils/match/search-entries';
-import { enabledPackDatasets, packsRevision } from '../utils/store/packs';
+import { enabledPackIndices } from '../utils/store/pack-index';
+import { packsRevision } from '../utils/store/packs';
 import { mayReceive, parseMessage, senderRole, type Message, type MessageReplies, type TabContext } from '../utils/messages';
 import type { NoticeData } from '../utils/notice';
 import { getSettings, updateSettings, type Settings } from '../utils/settings';
@@ -31,12 +32,12 @@ async function matchIndices(): Promise<MatchIndex[]> {
   return [await bundledIndex, ...(await packs())];
 }
 
-/** Packs are re-indexed when the store's revision changes (an import, a switch, a removal). */
+/** Pack indices, stored at import, are opened again when the store's revision changes (an import, a switch, a removal). */
 async function packs(): Promise<MatchIndex[]> {
   try {
     const revision = await packsRevision();
     if (packIndices?.revision !== revision) {
-      packIndices = { revision, indices: enabledPackDatasets().then((datasets) => datasets.map(buildIndex)) };
+      packIndices = { revision, indices: enabledPackIndices().then((artefacts) => artefacts.map((bytes) => loadIndex(bytes))) };
     }
     return await packIndices.indices;
   } catch (error) {

@@ -140,7 +140,7 @@ describe('export and re-import', () => {
 
     const json = await downloaded(coverage, 'Export everything as JSON');
     const parsed = JSON.parse(json.text) as { format: string; schemaVersion: number; history: unknown[]; reviews: unknown[]; reports: unknown[] };
-    expect(parsed).toMatchObject({ format: 'tilsvar-records', schemaVersion: 2 });
+    expect(parsed).toMatchObject({ format: 'tilsvar-records', schemaVersion: 3 });
     expect([parsed.history.length, parsed.reviews.length, parsed.reports.length]).toEqual([1, 1, 1]);
     jsonPath = join(scratch, 'records.json');
     writeFileSync(jsonPath, json.text);

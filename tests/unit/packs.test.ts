@@ -1,13 +1,15 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatProblem } from '../../utils/dataset/compile';
 import { mergeDatasets } from '../../utils/dataset/merge';
 import { compareVersions, MAX_PACK_BYTES, MAX_PACK_ENTRIES, validatePack } from '../../utils/dataset/pack';
 import { compileDatasetDir } from '../../utils/dataset/read-sources';
 import type { Dataset } from '../../utils/dataset/types';
-import { openTilsvarDb, type TilsvarDb } from '../../utils/store/db';
+import { buildArtefact, loadIndex, matchSnapshot } from '../../utils/match';
+import { openTilsvarDb, PACK_INDEX_FORMAT, type TilsvarDb } from '../../utils/store/db';
+import { enabledPackIndices } from '../../utils/store/pack-index';
 import { enabledPackDatasets, importPack, importPackFile, listPacks, packsRevision, removePack, setPackEnabled } from '../../utils/store/packs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -249,6 +251,7 @@ describe('updating, switching off and removing packs', () => {
     expect(await removePack('trondheim-kommune-smittevern', { db })).toBe(true);
     expect(await listPacks({ db })).toEqual([]);
     expect(await db.getAll('packData')).toEqual([]);
+    expect(await db.getAll('packIndex')).toEqual([]);
     expect(await packsRevision({ db })).toBe(start + 2);
     expect(await removePack('trondheim-kommune-smittevern', { db })).toBe(false);
     expect(await setPackEnabled('nope', true, { db })).toBeNull();
@@ -286,5 +289,66 @@ describe('pack versions', () => {
     expect(compareVersions('1.10', '1.9')).toBe(1);
     expect(compareVersions('1', '1.0.0')).toBe(0);
     expect(compareVersions('2024.3', '2024.12')).toBe(-1);
+  });
+});
+
+describe("a pack's match index", () => {
+  const PACK_ID = 'trondheim-kommune-smittevern';
+  const smittedetektivene = async (bytes: Uint8Array) =>
+    matchSnapshot(loadIndex(bytes), {
+      pageUrl: SMITTEDETEKTIVENE, siteId: 'adressa', isArticle: true, canonicalUrl: SMITTEDETEKTIVENE, outletArticleId: '21490959',
+      headline: 'Smittedetektivene', byline: [], published: '2020-03-31', modified: null, siteName: 'Adresseavisen',
+      section: 'nyheter', isOpinion: false, paywalled: true, language: 'nb', description: null,
+    });
+
+  it('is built at import, stored with the entries, and opened as stored: the pack\'s article matches by URL', async () => {
+    await importPack(EXAMPLE_TEXT, options());
+    const [stored] = await db.getAll('packIndex');
+    expect(stored).toMatchObject({ id: PACK_ID, format: PACK_INDEX_FORMAT });
+    const [dataset] = await enabledPackDatasets({ db });
+    expect(stored!.bytes).toEqual(buildArtefact(dataset!));
+    const indices = await enabledPackIndices({ db });
+    expect(indices).toHaveLength(1);
+    const context = await smittedetektivene(indices[0]!);
+    expect(context.article).toMatchObject({ id: 'adressa-2020-03-31-smittedetektivene', matchedBy: 'same-url' });
+    expect(context.stories.map((story) => story.id)).toEqual(['smittesporing-i-trondheim']);
+  });
+
+  it('is left out while the pack is switched off', async () => {
+    await importPack(EXAMPLE_TEXT, options());
+    await setPackEnabled(PACK_ID, false, { db });
+    expect(await enabledPackIndices({ db })).toEqual([]);
+  });
+
+  it('is rebuilt and stored again when missing (a pack imported before indices were kept) or of another format', async () => {
+    await importPack(EXAMPLE_TEXT, options());
+    const good = (await db.get('packIndex', PACK_ID))!;
+    await db.delete('packIndex', PACK_ID);
+    expect(await enabledPackIndices({ db })).toEqual([good.bytes]);
+    expect(await db.get('packIndex', PACK_ID)).toEqual(good);
+    await db.put('packIndex', { ...good, format: PACK_INDEX_FORMAT - 1, bytes: new Uint8Array([1, 2, 3]) });
+    expect(await enabledPackIndices({ db })).toEqual([good.bytes]);
+    expect(await db.get('packIndex', PACK_ID)).toEqual(good);
+  });
+
+  it('still serves matching when the rebuilt index cannot be stored (a full disk), and changes nothing else', async () => {
+    await importPack(EXAMPLE_TEXT, options());
+    const good = (await db.get('packIndex', PACK_ID))!;
+    await db.delete('packIndex', PACK_ID);
+    const prototype = (globalThis as unknown as { IDBObjectStore: { prototype: IDBObjectStore } }).IDBObjectStore.prototype;
+    const put = prototype.put;
+    prototype.put = function () {
+      throw new DOMException('The quota was exceeded', 'QuotaExceededError');
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      expect(await enabledPackIndices({ db })).toEqual([good.bytes]);
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/could not be stored/);
+    } finally {
+      prototype.put = put;
+      warn.mockRestore();
+    }
+    expect(await db.get('packIndex', PACK_ID)).toBeUndefined();
+    expect((await listPacks({ db })).map((p) => p.id)).toEqual([PACK_ID]);
   });
 });

@@ -40,7 +40,7 @@ function failPut(failOn: number, name = 'QuotaExceededError') {
 }
 
 describe('migrations', () => {
-  it('1 → 2 keeps every pack written by version 1 and adds history, reviews and reports', async () => {
+  it('1 → 3 keeps every pack written by version 1 and adds history, reviews, reports and pack indices', async () => {
     const name = fresh();
     const v1 = await openTilsvarDb({ name, migrations: MIGRATIONS.slice(0, 1) });
     expect(v1.version).toBe(1);
@@ -52,8 +52,8 @@ describe('migrations', () => {
 
     const v2 = await db(name);
     expect(v2.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(2);
-    expect([...v2.objectStoreNames].sort()).toEqual(['history', 'meta', 'packData', 'packs', 'reports', 'reviews']);
+    expect(DB_VERSION).toBe(3);
+    expect([...v2.objectStoreNames].sort()).toEqual(['history', 'meta', 'packData', 'packIndex', 'packs', 'reports', 'reviews']);
     expect(await v2.get('meta', 'packs-revision')).toBe(3);
     expect(await v2.get('packs', 'p')).toEqual({ id: 'p', title: 'Pakke æøå', version: '1.0.0', enabled: false });
     expect(await v2.get('packData', 'p')).toEqual({ id: 'p', dataset: { stories: [{ id: 's' }] } });
@@ -62,9 +62,9 @@ describe('migrations', () => {
     expect((await listHistory({ db: v2 })).map((h) => h.url)).toEqual([article.url]);
   });
 
-  it('a fresh install runs both migrations', async () => {
+  it('a fresh install runs every migration', async () => {
     const d = await db();
-    expect(d.version).toBe(2);
+    expect(d.version).toBe(3);
     expect([...d.objectStoreNames]).toContain('reviews');
   });
 });

@@ -11,7 +11,7 @@ describe("the extension's database", () => {
     const db = await openTilsvarDb({ name: fresh() });
     expect(db.version).toBe(DB_VERSION);
     expect(DB_VERSION).toBe(MIGRATIONS.length);
-    expect([...db.objectStoreNames].sort()).toEqual(['history', 'meta', 'packData', 'packs', 'reports', 'reviews']);
+    expect([...db.objectStoreNames].sort()).toEqual(['history', 'meta', 'packData', 'packIndex', 'packs', 'reports', 'reviews']);
     db.close();
   });
 

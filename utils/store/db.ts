@@ -29,12 +29,28 @@ export interface TilsvarSchema extends DBSchema {
   packs: { key: string; value: StoredPack };
   /** A pack's compiled entries, under the pack's id. */
   packData: { key: string; value: { id: string; dataset: Dataset } };
+  /** A pack's match index (see `buildArtefact`), built at import so the background opens it without rebuilding (version 3). */
+  packIndex: { key: string; value: StoredPackIndex };
   /** Matched articles the user opened the popup on, by normalised URL (version 2). */
   history: { key: string; value: HistoryEntry; indexes: { lastSeen: string } };
   /** The user's review status and notes per article, by normalised URL (version 2). */
   reviews: { key: string; value: ArticleReview; indexes: { updatedAt: string } };
   /** "Report a wrong link": kept only here, never sent anywhere (version 2). */
   reports: { key: string; value: WrongLinkReport; indexes: { createdAt: string } };
+}
+
+/**
+ * The layout and tokenisation of stored pack indices. Bump it whenever `utils/match/artefact.ts` or the
+ * tokeniser changes what an index holds: indices of another format are rebuilt from the pack's entries.
+ */
+export const PACK_INDEX_FORMAT = 1;
+
+export interface StoredPackIndex {
+  id: string;
+  format: number;
+  /** The import this index was built from (`StoredPack.importedAt`). */
+  importedAt: string;
+  bytes: Uint8Array;
 }
 
 /** A story an article was matched to, as the popup knew it. */
@@ -133,6 +149,10 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('history', { keyPath: 'url' }).createIndex('lastSeen', 'lastSeen');
     db.createObjectStore('reviews', { keyPath: 'url' }).createIndex('updatedAt', 'updatedAt');
     db.createObjectStore('reports', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+  },
+  // 2 → 3: pack indices. Packs imported before have none yet; the background builds theirs on first use.
+  (db) => {
+    db.createObjectStore('packIndex', { keyPath: 'id' });
   },
 ];
 

@@ -2,7 +2,7 @@ import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { PackValidation } from '../dataset/pack';
 import { checkPackSize, compareVersions } from '../dataset/pack-limits';
 import type { Dataset, DatasetProblem } from '../dataset/types';
-import { tilsvarDb, type StoredPack, type TilsvarDb, type TilsvarSchema } from './db';
+import { PACK_INDEX_FORMAT, tilsvarDb, type StoredPack, type TilsvarDb, type TilsvarSchema } from './db';
 
 export type { StoredPack } from './db';
 
@@ -37,9 +37,10 @@ export interface ImportOptions extends PackStoreOptions {
 const REVISION_KEY = 'packs-revision';
 
 /**
- * Imports a pack from the text of its file. Everything is checked before anything is written; the write is
- * one transaction, so a refused or failed import leaves the store exactly as it was. A pack with the id of
- * an installed one replaces it only when its version is newer; it keeps the installed one's on/off state.
+ * Imports a pack from the text of its file. Everything is checked, and the pack's match index built, before
+ * anything is written; the write is one transaction (entries, index and header together), so a refused or
+ * failed import leaves the store exactly as it was. A pack with the id of an installed one replaces it only
+ * when its version is newer; it keeps the installed one's on/off state.
  */
 export async function importPack(fileText: string, options: ImportOptions = {}): Promise<PackImportResult> {
   const fileName = options.fileName ?? 'pack';
@@ -107,11 +108,12 @@ export async function setPackEnabled(id: string, enabled: boolean, options: Pack
 /** Removes a pack and its entries; false when there was no such pack. */
 export async function removePack(id: string, options: PackStoreOptions = {}): Promise<boolean> {
   const db = await (options.db ?? tilsvarDb());
-  const tx = db.transaction(['packs', 'packData', 'meta'], 'readwrite');
+  const tx = db.transaction(['packs', 'packData', 'packIndex', 'meta'], 'readwrite');
   const existed = (await tx.objectStore('packs').getKey(id)) !== undefined;
   if (existed) {
     await tx.objectStore('packs').delete(id);
     await tx.objectStore('packData').delete(id);
+    await tx.objectStore('packIndex').delete(id);
     await bumpRevision(tx.objectStore('meta'));
   }
   await tx.done;
@@ -166,7 +168,10 @@ async function store(
     counts,
     warnings,
   };
-  const tx = db.transaction(['packs', 'packData', 'meta'], 'readwrite');
+  // The index builder is loaded, like the validator, only when a pack is imported.
+  const { buildArtefact } = await import('../match/artefact');
+  const index = { id: header.id, format: PACK_INDEX_FORMAT, importedAt: record.importedAt, bytes: buildArtefact(dataset) };
+  const tx = db.transaction(['packs', 'packData', 'packIndex', 'meta'], 'readwrite');
   try {
     // Another page may have imported or removed packs since they were read above; then start again.
     const current = await tx.objectStore('packs').getAll();
@@ -177,6 +182,7 @@ async function store(
     }
     await tx.objectStore('packs').put(record);
     await tx.objectStore('packData').put({ id: header.id, dataset });
+    await tx.objectStore('packIndex').put(index);
     await bumpRevision(tx.objectStore('meta'));
     await tx.done;
   } catch (cause) {

@@ -1,0 +1,45 @@
+import { buildArtefact } from '../match/artefact';
+import { PACK_INDEX_FORMAT, tilsvarDb, type StoredPack } from './db';
+import type { PackStoreOptions } from './packs';
+
+/**
+ * The match index of every enabled pack, in pack-id order, as stored at import: the background opens these
+ * bytes directly (no JSON parse of the entries, no rebuilding). A pack without a current index (imported
+ * before version 3 of the database, or under an older `PACK_INDEX_FORMAT`) has it built from its entries
+ * and stored for next time; if storing fails (a full disk), the built index is still used.
+ */
+export async function enabledPackIndices(options: PackStoreOptions = {}): Promise<Uint8Array[]> {
+  const db = await (options.db ?? tilsvarDb());
+  const read = db.transaction(['packs', 'packIndex']);
+  const packs = (await read.objectStore('packs').getAll()).filter((p) => p.enabled).sort((a, b) => a.id.localeCompare(b.id));
+  const stored = await Promise.all(packs.map((pack) => read.objectStore('packIndex').get(pack.id)));
+  await read.done;
+
+  const indices: Uint8Array[] = [];
+  for (const [i, pack] of packs.entries()) {
+    const index = stored[i];
+    if (index && index.format === PACK_INDEX_FORMAT && index.importedAt === pack.importedAt) indices.push(index.bytes);
+    else {
+      const rebuilt = await rebuild(pack, options);
+      if (rebuilt) indices.push(rebuilt);
+    }
+  }
+  return indices;
+}
+
+async function rebuild(pack: StoredPack, options: PackStoreOptions): Promise<Uint8Array | null> {
+  const db = await (options.db ?? tilsvarDb());
+  const data = await db.get('packData', pack.id);
+  if (!data) return null;
+  const bytes = buildArtefact(data.dataset);
+  try {
+    const tx = db.transaction(['packs', 'packIndex'], 'readwrite');
+    // Written only if the pack is still the same import: it may have been replaced or removed meanwhile.
+    const current = await tx.objectStore('packs').get(pack.id);
+    if (current?.importedAt === pack.importedAt) await tx.objectStore('packIndex').put({ id: pack.id, format: PACK_INDEX_FORMAT, importedAt: pack.importedAt, bytes });
+    await tx.done;
+  } catch (error) {
+    console.warn(`Tilsvar: the index of pack "${pack.id}" could not be stored; it is rebuilt next time`, error);
+  }
+  return bytes;
+}
