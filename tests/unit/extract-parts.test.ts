@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isArticlePage, type ArticleSignals } from '../../utils/extract/detect';
 import { guessLanguage } from '../../utils/extract/language';
-import { isoDate, splitNames, textDay } from '../../utils/extract/text';
+import { clean, isoDate, splitNames, textDay } from '../../utils/extract/text';
 import { siteForHost } from '../../utils/sites';
 
 describe('isoDate', () => {
@@ -142,5 +142,12 @@ describe('isArticlePage', () => {
     expect(isArticlePage({ ...base, site, urls: article })).toBe(false);
     expect(isArticlePage({ ...base, site, urls: section, ogType: 'article', published: true, byline: true })).toBe(false);
     expect(isArticlePage({ ...base, site, urls: section, ldArticle: true, headPublished: true, published: true })).toBe(true);
+  });
+});
+
+describe('page text as kept', () => {
+  it('loses bidi embedding, override and isolate controls, which would reverse the words shown next to it', () => {
+    expect(clean('\u202eFiendtlig\u202c overskrift \u2066om\u2069 alt')).toBe('Fiendtlig overskrift om alt');
+    expect(clean('Navn\u200f med merke')).toBe('Navn\u200f med merke');
   });
 });

@@ -124,6 +124,21 @@ describe('a refused pack leaves the store exactly as it was', () => {
     ]);
   });
 
+  it('bidi embedding, override or isolate controls in a text, which would reverse the words around it', async () => {
+    const problems = await refusedWithoutChange(
+      withVersion('2', (p) => {
+        p.stories[1]!.events![0]!.title = 'Kommunen \u202esvarer';
+        p.pack.title = `${String(p.pack.title)} \u2066x`;
+      }),
+    );
+    const rule = 'must not contain bidi embedding, override or isolate controls (U+202A–U+202E, U+2066–U+2069): they would reverse the text around it';
+    expect(problems).toEqual([`pack.json $.pack.title: error: ${rule}`]);
+    const inEntry = await refusedWithoutChange(withVersion('2', (p) => (p.stories[1]!.events![0]!.title = 'Kommunen \u202esvarer')));
+    expect(inEntry).toEqual([`pack.json $.stories[1].events[0].title: error: ${rule}`]);
+    // Direction marks are letters of a kind, not controls that reach beyond the text: allowed.
+    expect((await importPack(withVersion('2', (p) => (p.stories[1]!.events![0]!.title = 'Kommunen \u200fsvarer')), options())).ok).toBe(true);
+  });
+
   it('a reference to a missing entry', async () => {
     const problems = await refusedWithoutChange(withVersion('2', (p) => (p.stories[0]!.events![1]!.actors = ['trondheim-kommune-it'])));
     expect(problems).toContain('pack.json $.stories[0].events[1].actors[0]: error: refers to actor "trondheim-kommune-it", which does not exist');

@@ -28,8 +28,11 @@ export const PartialDate = z
   .refine(isRealDate, 'that day does not exist in the calendar')
   .describe('As precise as the source allows: YYYY (year), YYYY-MM (month) or YYYY-MM-DD (day).');
 
-const Name = z.string().trim().min(1, 'must not be empty').max(LIMITS.name, `at most ${LIMITS.name} characters`);
-const Text = z.string().trim().min(1, 'must not be empty').max(LIMITS.text, `at most ${LIMITS.text} characters`);
+// Embedding, override and isolate controls would reverse the text shown around an entry; marks (U+200E, U+200F) are fine.
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+const NO_BIDI_CONTROLS = 'must not contain bidi embedding, override or isolate controls (U+202A–U+202E, U+2066–U+2069): they would reverse the text around it';
+const Name = z.string().trim().min(1, 'must not be empty').max(LIMITS.name, `at most ${LIMITS.name} characters`).refine((s) => !BIDI_CONTROL.test(s), NO_BIDI_CONTROLS);
+const Text = z.string().trim().min(1, 'must not be empty').max(LIMITS.text, `at most ${LIMITS.text} characters`).refine((s) => !BIDI_CONTROL.test(s), NO_BIDI_CONTROLS);
 const Note = Text.describe('Why a date or fact is derived, or how the sources disagree.');
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.list, `at most ${LIMITS.list} items`);
 
@@ -144,6 +147,7 @@ export const Response = z.strictObject({
     .min(1)
     .max(LIMITS.quote, `a quote is at most ${LIMITS.quote} characters`)
     .refine((quote) => !SENTENCE_BREAK.test(quote), 'quote at most one sentence')
+    .refine((quote) => !BIDI_CONTROL.test(quote), NO_BIDI_CONTROLS)
     .optional()
     .describe('At most one short sentence, word for word.'),
   sources: Sources,

@@ -3,13 +3,16 @@
 
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
 
-/** Collapse whitespace, drop invisible characters, cap the length; null when nothing is left. */
+/**
+ * Collapse whitespace, drop invisible characters and bidi embedding, override and isolate controls (a page's
+ * U+202E would reverse Tilsvar's own words shown next to its headline), cap the length; null when nothing is left.
+ */
 export function clean(value: unknown, max = 500): string | null {
   if (typeof value === 'number') value = String(value);
   if (typeof value !== 'string') return null;
   const text = value
     .slice(0, max * 4)
-    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u00ad\u200b-\u200d\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, max)
