@@ -25,6 +25,7 @@ export const ROUTES: FixtureRoute[] = [
   { url: 'http://www.adressa.no/', file: 'adressa-front-page.html' },
   { url: 'http://www.example-news.test/article/1', file: 'other-site-article.html' },
   { url: 'http://www.adressa.no/pluss/nyheter/2020/03/31/Smittedetektivene-21490959.ece', file: 'adressa-pluss-stub.html' },
+  { url: 'http://www.adressa.no/nyheter/2021/01/01/Hostile-29999999.ece', file: 'hostile-metadata.html' },
 ];
 
 /** One request that reached the fixture server, which every host name resolves to during the tests. */
