@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '../utils/i18n';
 import type { ContextResult } from '../utils/match/context';
 import { getSettings } from '../utils/settings';
 import type { ArticleSnapshot } from '../utils/snapshot';
-import type { ArticleReview, ReviewStatus } from '../utils/store/db';
+import type { ArticleReview, ReviewNote, ReviewStatus } from '../utils/store/db';
 import { FAILURE_MESSAGE_KEY, StoreFailure } from '../utils/store/failure';
 
 /** The order the popup and the coverage page offer statuses in; `REVIEW_STATUSES` in db.ts is the stored list. */
@@ -94,12 +94,13 @@ export function ReviewPanel({ snapshot, context }: { snapshot: ArticleSnapshot; 
           {review.notes.length > 0 && (
             <ul class="review-notes" aria-label={t('reviewNotes')}>
               {review.notes.map((note) => (
-                <li key={note.id}>
-                  <time dateTime={note.createdAt}>{formatTime(note.createdAt)}</time> <span class="note-text">{note.text}</span>{' '}
-                  <button type="button" disabled={busy} onClick={() => void act((store) => store[1].deleteNote(article(store), note.id))}>
-                    {t('reviewDeleteNote')}
-                  </button>
-                </li>
+                <NoteItem
+                  key={note.id}
+                  note={note}
+                  busy={busy}
+                  onSave={(text) => act((store) => store[1].editNote(article(store), note.id, text))}
+                  onDelete={() => void act((store) => store[1].deleteNote(article(store), note.id))}
+                />
               ))}
             </ul>
           )}
@@ -131,5 +132,66 @@ export function ReviewPanel({ snapshot, context }: { snapshot: ArticleSnapshot; 
         </a>
       </p>
     </section>
+  );
+}
+
+/** One note: its time (and when it was last edited), its text, and editing in place. */
+function NoteItem({ note, busy, onSave, onDelete }: { note: ReviewNote; busy: boolean; onSave: (text: string) => Promise<boolean>; onDelete: () => void }) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(note.text);
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (editing) field.current?.focus();
+  }, [editing]);
+  const edited = note.updatedAt !== note.createdAt;
+  if (editing) {
+    return (
+      <li>
+        <form
+          class="review-note"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void onSave(draft).then((saved) => saved && setEditing(false));
+          }}
+        >
+          <label>
+            {t('reviewEditNoteLabel')}
+            <textarea
+              rows={3}
+              maxLength={20_000}
+              value={draft}
+              ref={field}
+              onInput={(e) => setDraft(e.currentTarget.value)}
+              onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), setEditing(false))}
+            />
+          </label>
+          <button type="submit" disabled={busy || draft.trim().length === 0 || draft.trim() === note.text}>
+            {t('reviewSaveNote')}
+          </button>{' '}
+          <button type="button" onClick={() => setEditing(false)}>
+            {t('reviewCancelEdit')}
+          </button>
+        </form>
+      </li>
+    );
+  }
+  return (
+    <li>
+      <time dateTime={note.createdAt}>{formatTime(note.createdAt)}</time>
+      {edited && <span class="muted"> ({t('reviewEdited', formatTime(note.updatedAt))})</span>} <span class="note-text">{note.text}</span>{' '}
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => {
+          setDraft(note.text);
+          setEditing(true);
+        }}
+      >
+        {t('reviewEditNote')}
+      </button>{' '}
+      <button type="button" disabled={busy} onClick={onDelete}>
+        {t('reviewDeleteNote')}
+      </button>
+    </li>
   );
 }

@@ -67,7 +67,23 @@ describe('review status from the popup to the coverage page', () => {
     await review.getByLabel('New note').fill(NOTE);
     await review.getByRole('button', { name: 'Add note' }).click();
     await review.locator('.review-notes li', { hasText: NOTE }).waitFor();
+    // A second note, corrected in place from the keyboard, then deleted.
+    await review.getByLabel('New note').fill('Ring kommunen');
+    await review.getByRole('button', { name: 'Add note' }).click();
+    const second = review.locator('.review-notes li', { hasText: 'Ring kommunen' });
+    await second.getByRole('button', { name: 'Edit' }).click();
+    const field = review.getByLabel('Edit the note');
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await field.fill('Ring kommunen før fredag');
+    await field.press('Tab');
+    await popup.keyboard.press('Enter');
+    const edited = review.locator('.review-notes li', { hasText: 'Ring kommunen før fredag' });
+    await edited.waitFor();
+    expect(await edited.textContent()).toMatch(/\(edited .+\)/);
     expect(await axeViolations(popup)).toEqual([]);
+    await edited.getByRole('button', { name: 'Delete note' }).click();
+    await edited.waitFor({ state: 'detached' });
+    expect(await review.locator('.review-notes li').count()).toBe(1);
 
     // "Report a wrong link" for the response: kept locally.
     const report = popup.locator('details[data-report="response"]');

@@ -1,5 +1,11 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { validatePack } from '../../utils/dataset/pack';
+import { compileDatasetDir } from '../../utils/dataset/read-sources';
+import { buildArtefact } from '../../utils/match';
+import { enabledPackIndices } from '../../utils/store/pack-index';
 import { DB_VERSION, MIGRATIONS, openTilsvarDb, type TilsvarDb } from '../../utils/store/db';
 import { classifyFailure, openOrFail, StoreFailure } from '../../utils/store/failure';
 import { articleRecord, clearHistory, isMatched, listHistory, recordVisit } from '../../utils/store/history';
@@ -7,6 +13,7 @@ import { addReport, deleteReport, listReports } from '../../utils/store/reports'
 import { addNote, deleteNote, editNote, getReview, listReviews, setReviewStatus } from '../../utils/store/reviews';
 import { VILLA_CONTEXT, VILLA_SNAPSHOT } from './store-fixture';
 
+const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 let count = 0;
 const fresh = () => `records-test-${++count}`;
 const open: TilsvarDb[] = [];
@@ -60,6 +67,37 @@ describe('migrations', () => {
     // The new stores work at once.
     await recordVisit(VILLA_SNAPSHOT, VILLA_CONTEXT, { db: v2 });
     expect((await listHistory({ db: v2 })).map((h) => h.url)).toEqual([article.url]);
+  });
+
+  it('2 → 3 keeps history, reviews, reports and packs written by version 2, and builds the missing pack index on first use', async () => {
+    const name = fresh();
+    const v2 = await openTilsvarDb({ name, migrations: MIGRATIONS.slice(0, 2) });
+    expect(v2.version).toBe(2);
+    await recordVisit(VILLA_SNAPSHOT, VILLA_CONTEXT, { db: v2, ...at('2026-01-02T10:00:00Z') });
+    await setReviewStatus(article, 'disputed', { db: v2 });
+    await addNote(article, 'Notat skrevet i versjon 2 – æøå', { db: v2 });
+    await addReport({ pageUrl: article.url, itemId: 'villa-svarer-atea', kind: 'response', comment: 'feil vedtak?' }, { db: v2 });
+    const validation = validatePack(readFileSync(repo('packs/trondheim-kommune-smittevern.json'), 'utf8'), {
+      installed: () => [{ label: 'the bundled dataset', dataset: compileDatasetDir(repo('data'), repo('')).dataset! }],
+      today: '2026-11-29',
+    });
+    if (!validation.ok) throw new Error('the example pack must be valid');
+    const raw = v2 as unknown as { put(store: string, value: unknown, key?: string): Promise<unknown> };
+    const header = { ...validation.header, enabled: true, importedAt: '2026-01-02T10:00:00.000Z', fileName: 'p.json', counts: validation.counts, warnings: [] };
+    await raw.put('packs', header);
+    await raw.put('packData', { id: header.id, dataset: validation.dataset });
+    const written = { history: await listHistory({ db: v2 }), reviews: await listReviews({ db: v2 }), reports: await listReports({ db: v2 }) };
+    v2.close();
+
+    const v3 = await db(name);
+    expect(v3.version).toBe(3);
+    expect({ history: await listHistory({ db: v3 }), reviews: await listReviews({ db: v3 }), reports: await listReports({ db: v3 }) }).toEqual(written);
+    expect(written.reviews[0]!.notes.map((n) => n.text)).toEqual(['Notat skrevet i versjon 2 – æøå']);
+    expect(await v3.get('packs', header.id)).toEqual(header);
+    expect(await v3.getAll('packIndex')).toEqual([]);
+    const [bytes] = await enabledPackIndices({ db: v3 });
+    expect(bytes).toEqual(buildArtefact(validation.dataset));
+    expect(await v3.get('packIndex', header.id)).toMatchObject({ id: header.id, importedAt: header.importedAt });
   });
 
   it('a fresh install runs every migration', async () => {
