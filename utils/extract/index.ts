@@ -95,7 +95,9 @@ const isByline = (el: Element) =>
 const isDated = (el: Element) => /date|time|publi/i.test(attr(el, 'class'));
 
 // Caps on what is read from one page, so that a 5 MB page of 50,000 elements costs about what a normal one does:
-// one pass over the first MAX_ELEMENTS elements (the biggest corpus article has 11,500) gathers everything read from the whole document.
+// of the elements read from the whole document (title, meta, script, h1, p and any with itemprop), the first
+// MAX_ELEMENTS are looked at. They are found by one native query rather than a walk in script: in a browser a
+// walk creates a wrapper object for every element it passes, which was a fifth of the first call's time.
 const MAX_ELEMENTS = 25_000;
 const CAP: Record<string, number> = { TITLE: 1, META: 1000, SCRIPT: 30, H1: 10, P: 60 };
 // What the background accepts (utils/messages.ts): no string over 5,000 characters.
@@ -104,7 +106,8 @@ const MAX_URL = 5000;
 /** The elements extraction reads from the whole document, by tag name (and by itemprop for the dates), each list capped. */
 function gather(doc: Document): Record<string, Element[]> {
   const found: Record<string, Element[]> = { TITLE: [], META: [], SCRIPT: [], H1: [], P: [], datePublished: [], dateModified: [] };
-  for (const el of scan(doc.documentElement, null, () => true, MAX_ELEMENTS, MAX_ELEMENTS)) {
+  const all = doc.querySelectorAll('title,meta,script,h1,p,[itemprop]');
+  for (let i = 0, el = all[0]; el && i < MAX_ELEMENTS; el = all[++i]) {
     const tag = el.tagName.toUpperCase();
     const list = found[tag];
     if (list && list.length < CAP[tag]! && (tag !== 'SCRIPT' || isJsonLdScript(el))) list.push(el);
