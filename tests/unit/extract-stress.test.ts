@@ -14,7 +14,7 @@ describe('extraction under stress', () => {
     expect(html.length).toBeGreaterThan(5_000_000);
     const snapshot = extract(html);
     expectWithinContract(snapshot);
-    // The headline is the page's own, not the JSON-LD after element 45,000 nor any of the 1,000 other <h1>s.
+    // The headline is the page's own, not the JSON-LD past the cap nor any of the 1,000 other <h1>s.
     expect(snapshot).toMatchObject({ isArticle: true, headline: 'Stor side', published: '2021-01-01T10:00:00+01:00', language: 'nb' });
     // A 1 MB description attribute arrives cut to the cap.
     expect(snapshot.description).toHaveLength(1000);
@@ -39,12 +39,12 @@ describe('extraction under stress', () => {
     expect(snapshot).toMatchObject({ headline: 'Dyp side', byline: ['Kari Nordmann'] });
   });
 
-  it('reads JSON-LD after any number of other elements, but not after 25,000 elements of the kinds it reads', () => {
+  it('reads JSON-LD after any number of other elements, but not after 10,000 elements of the kinds it reads', () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"LD-tittel","author":{"name":"Ola Nordmann"}}</script>';
     const page = (filler: string) => `<html><head><title>Annen tittel</title></head><body>${filler}${ld}<h1>Annen tittel</h1></body></html>`;
     expect(extract(page('<i></i>'.repeat(30_000))).byline).toEqual(['Ola Nordmann']);
     expect(extract(page('<p>x</p>'.repeat(100))).byline).toEqual(['Ola Nordmann']);
-    expect(extract(page('<p>x</p>'.repeat(30_000))).byline).toEqual([]);
+    expect(extract(page('<p>x</p>'.repeat(10_000))).byline).toEqual([]);
   });
 
   it('caps URLs, names and repeated metadata at what the background accepts', () => {

@@ -98,7 +98,7 @@ const isDated = (el: Element) => /date|time|publi/i.test(attr(el, 'class'));
 // of the elements read from the whole document (title, meta, script, h1, p and any with itemprop), the first
 // MAX_ELEMENTS are looked at. They are found by one native query rather than a walk in script: in a browser a
 // walk creates a wrapper object for every element it passes, which was a fifth of the first call's time.
-const MAX_ELEMENTS = 25_000;
+const MAX_ELEMENTS = 10_000;
 const CAP: Record<string, number> = { TITLE: 1, META: 1000, SCRIPT: 30, H1: 10, P: 60 };
 // What the background accepts (utils/messages.ts): no string over 5,000 characters.
 const MAX_URL = 5000;
