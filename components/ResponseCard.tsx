@@ -1,7 +1,7 @@
 import { formatPartialDate, safeHref } from '../utils/format';
 import { t, uiLanguage } from '../utils/i18n';
 import type { ResponseView } from '../utils/match/context';
-import { citableFromResponse } from '../utils/cite';
+import { citableFromResponse } from '../utils/cite/citable';
 import { CiteMenu } from './CiteMenu';
 import { Sources } from './Sources';
 

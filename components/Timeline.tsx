@@ -1,7 +1,7 @@
 import { formatPartialDate } from '../utils/format';
 import { t, uiLanguage } from '../utils/i18n';
 import type { TimelineItem } from '../utils/match/context';
-import { citableFromEvent } from '../utils/cite';
+import { citableFromEvent } from '../utils/cite/citable';
 import { CiteMenu } from './CiteMenu';
 import { Sources } from './Sources';
 

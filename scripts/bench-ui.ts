@@ -41,30 +41,49 @@ const sizes = Object.fromEntries(Object.entries(entrypoints).map(([name, files])
 const { server, port } = await serveFixtures();
 const session = await launchWithExtension(port);
 const timings: number[] = [];
+// The popup's own mark, set in an effect once its data is rendered: Preact runs effects after a frame and a task.
+const marks: number[] = [];
 try {
   const { tabId } = await visit(session, VILLA_URL);
   await waitForBadge(session, tabId, '1');
   for (let i = 0; i < RUNS; i++) {
     const popup = await openPopup(session, tabId);
-    const ms = await popup.evaluate(() => performance.getEntriesByName('tilsvar:popup-rendered')[0]?.startTime ?? NaN);
-    timings.push(ms);
+    // When the headline (or the state's message) was painted, from Chromium's Element Timing.
+    const painted = await popup.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entry = list.getEntries().find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === 'popup-data');
+            if (entry) resolve((entry as PerformanceEntry & { renderTime: number }).renderTime || entry.startTime);
+          }).observe({ type: 'element', buffered: true });
+          setTimeout(() => resolve(NaN), 2000);
+        }),
+    );
+    timings.push(painted);
+    marks.push(await popup.evaluate(() => performance.getEntriesByName('tilsvar:popup-rendered')[0]?.startTime ?? NaN));
     await popup.close();
   }
 } finally {
   await session.close();
   server.close();
 }
-timings.sort((a, b) => a - b);
-const pick = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))]!;
-const popupTiming = { runs: RUNS, p50_ms: pick(0.5), p95_ms: pick(0.95), max_ms: timings.at(-1)! };
+const quantiles = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { runs: RUNS, p50_ms: pick(0.5), p95_ms: pick(0.95), max_ms: sorted.at(-1)! };
+};
+const popupTiming = quantiles(timings);
+const markTiming = quantiles(marks);
 
 if (json) {
-  console.log(JSON.stringify({ sizes, popup_rendered: popupTiming }, null, 2));
+  console.log(JSON.stringify({ sizes, popup_data_painted: popupTiming, popup_rendered_mark: markTiming }, null, 2));
 } else {
   console.log('entrypoint        raw bytes   gzip bytes   files');
   for (const [name, s] of Object.entries(sizes)) {
     console.log(`${name.padEnd(16)} ${String(s.raw).padStart(10)} ${String(s.gzip).padStart(12)}   ${s.files.join(', ')}`);
   }
-  console.log(`\npopup data on screen after open (Villa piece, ${RUNS} runs): p50 ${popupTiming.p50_ms.toFixed(1)} ms, p95 ${popupTiming.p95_ms.toFixed(1)} ms, max ${popupTiming.max_ms.toFixed(1)} ms`);
+  const line = (t: typeof popupTiming) => `p50 ${t.p50_ms.toFixed(1)} ms, p95 ${t.p95_ms.toFixed(1)} ms, max ${t.max_ms.toFixed(1)} ms`;
+  console.log(`\npopup data on screen after open (Villa piece, ${RUNS} runs; Element Timing of the headline's paint): ${line(popupTiming)}`);
+  console.log(`the popup's own "rendered" mark (set in an effect, after the next frame and task):     ${line(markTiming)}`);
   console.log('budgets: popup JS ≤ 40 KB gzip (40960 bytes); data on screen ≤ 100 ms');
 }

@@ -74,6 +74,7 @@ describe('citations for debaters', () => {
     );
 
     await popup.getByRole('button', { name: 'Copy context summary (Markdown)' }).click();
+    await popup.locator('header.article .copy-status', { hasText: 'Copied to the clipboard.' }).waitFor();
     const summary = await clipboard();
     expect(summary).toContain('IT som kommunalt verktøy under en pandemi');
     expect(summary).toContain('Trondheim kommune');
