@@ -105,7 +105,7 @@ export async function setPackEnabled(id: string, enabled: boolean, options: Pack
   return summary(next);
 }
 
-/** Removes a pack and its entries; false when there was no such pack. */
+/** Removes a pack, its entries and its index; false when there was no such pack. */
 export async function removePack(id: string, options: PackStoreOptions = {}): Promise<boolean> {
   const db = await (options.db ?? tilsvarDb());
   const tx = db.transaction(['packs', 'packData', 'packIndex', 'meta'], 'readwrite');
