@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { formatPageDate } from '../utils/format';
 import { t, uiLanguage } from '../utils/i18n';
 import type { TabContext } from '../utils/messages';
@@ -6,7 +7,7 @@ import { citableFromSnapshot } from '../utils/cite/citable';
 import type { ContextResult } from '../utils/match/context';
 import { CiteMenu, citeLanguage, loadCite, useCopy } from './CiteMenu';
 import { LinkedArticles, RelatedStories } from './LinkedArticles';
-import { ReportButton } from './ReportButton';
+import { ReportButton, type ReportRequest } from './ReportButton';
 import { ResponseCard } from './ResponseCard';
 import { ReviewPanel } from './ReviewPanel';
 import { Timeline } from './Timeline';
@@ -33,60 +34,70 @@ export function PopupView({ state }: { state: TabContext | null }) {
       return <Notice kind="error" title={t('stateErrorTitle')} text={t('stateErrorText', state.message)} />;
     case 'not-article':
       return <Notice kind="not-article" title={t('stateNotArticleTitle')} text={t('stateNotArticleText')} />;
-    case 'article': {
-      const { snapshot, context } = state;
-      const hasContext = context.responses.length > 0 || context.timeline.length > 0;
-      return (
-        <>
-          <ArticleHeader snapshot={snapshot} context={context} />
-          <div class="content">
-          {!hasContext && <Notice kind="no-context" title={t('stateNoContextTitle')} text={t('stateNoContextText')} />}
-          {MATCH_LAYER_TEXT[context.match.layer] && <p class="matched-by">{t(MATCH_LAYER_TEXT[context.match.layer]!)}</p>}
-          {context.responses.length > 0 && (
-            <section aria-labelledby="responses-heading" data-section="responses">
-              <h2 id="responses-heading">{t('sectionResponses')}</h2>
-              {context.responses.map((response) => (
-                <ResponseCard key={response.id} response={response} />
-              ))}
-              <ReportButton
-                pageUrl={snapshot.canonicalUrl}
-                kind="response"
-                items={context.responses.map((r) => ({ id: r.id, label: `${r.organisationName}, ${r.date}` }))}
-              />
-            </section>
-          )}
-          {context.timeline.length > 0 && (
-            <section aria-labelledby="timeline-heading" data-section="timeline">
-              <h2 id="timeline-heading">{t('sectionTimeline')}</h2>
-              {context.stories.map((story) => (
-                <p key={story.id} class="story">
-                  <span class="why">{t('sameStory', story.title)}</span> {story.summary}
-                </p>
-              ))}
-              <Timeline items={context.timeline} />
-              <ReportButton pageUrl={snapshot.canonicalUrl} kind="event" items={context.timeline.map((e) => ({ id: e.id, label: `${e.date}: ${e.title}` }))} />
-            </section>
-          )}
-          {context.links.length > 0 && (
-            <section aria-labelledby="links-heading" data-section="links">
-              <h2 id="links-heading">{t('sectionLinks')}</h2>
-              <LinkedArticles links={context.links} />
-              <ReportButton pageUrl={snapshot.canonicalUrl} kind="link" items={context.links.map((l) => ({ id: l.id, label: l.headline ?? l.summary }))} />
-            </section>
-          )}
-          {context.related.length > 0 && (
-            <section aria-labelledby="related-heading" data-section="related" class="weaker">
-              <h2 id="related-heading">{t('sectionRelated')}</h2>
-              <p class="hint">{t('relatedHint')}</p>
-              <RelatedStories related={context.related} />
-            </section>
-          )}
-          <ReviewPanel snapshot={snapshot} context={context} />
-          </div>
-        </>
-      );
-    }
+    case 'article':
+      return <ArticleView snapshot={state.snapshot} context={state.context} />;
   }
+}
+
+function ArticleView({ snapshot, context }: { snapshot: ArticleSnapshot; context: ContextResult }) {
+  const [reportRequest, setReportRequest] = useState<ReportRequest | null>(null);
+  const report = (kind: ReportRequest['kind']) => (itemId: string) => setReportRequest({ kind, itemId, at: Date.now() });
+  const hasContext = context.responses.length > 0 || context.timeline.length > 0;
+  return (
+    <>
+      <ArticleHeader snapshot={snapshot} context={context} />
+      <div class="content">
+        {!hasContext && <Notice kind="no-context" title={t('stateNoContextTitle')} text={t('stateNoContextText')} />}
+        {MATCH_LAYER_TEXT[context.match.layer] && <p class="matched-by">{t(MATCH_LAYER_TEXT[context.match.layer]!)}</p>}
+        {context.responses.length > 0 && (
+          <section aria-labelledby="responses-heading" data-section="responses">
+            <h2 id="responses-heading">{t('sectionResponses')}</h2>
+            {context.responses.map((response) => (
+              <ResponseCard key={response.id} response={response} onReport={() => report('response')(response.id)} />
+            ))}
+            <ReportButton
+              pageUrl={snapshot.canonicalUrl}
+              kind="response"
+              items={context.responses.map((r) => ({ id: r.id, label: `${r.organisationName}, ${r.date}` }))}
+              request={reportRequest}
+            />
+          </section>
+        )}
+        {context.timeline.length > 0 && (
+          <section aria-labelledby="timeline-heading" data-section="timeline">
+            <h2 id="timeline-heading">{t('sectionTimeline')}</h2>
+            {context.stories.map((story) => (
+              <p key={story.id} class="story">
+                <span class="why">{t('sameStory', story.title)}</span> {story.summary}
+              </p>
+            ))}
+            <Timeline items={context.timeline} onReport={report('event')} />
+            <ReportButton
+              pageUrl={snapshot.canonicalUrl}
+              kind="event"
+              items={context.timeline.map((e) => ({ id: e.id, label: `${e.date}: ${e.title}` }))}
+              request={reportRequest}
+            />
+          </section>
+        )}
+        {context.links.length > 0 && (
+          <section aria-labelledby="links-heading" data-section="links">
+            <h2 id="links-heading">{t('sectionLinks')}</h2>
+            <LinkedArticles links={context.links} />
+            <ReportButton pageUrl={snapshot.canonicalUrl} kind="link" items={context.links.map((l) => ({ id: l.id, label: l.headline ?? l.summary }))} />
+          </section>
+        )}
+        {context.related.length > 0 && (
+          <section aria-labelledby="related-heading" data-section="related" class="weaker">
+            <h2 id="related-heading">{t('sectionRelated')}</h2>
+            <p class="hint">{t('relatedHint')}</p>
+            <RelatedStories related={context.related} />
+          </section>
+        )}
+        <ReviewPanel snapshot={snapshot} context={context} />
+      </div>
+    </>
+  );
 }
 
 function ArticleHeader({ snapshot, context }: { snapshot: ArticleSnapshot; context: ContextResult }) {

@@ -1,7 +1,14 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import type { ReportKind } from '../utils/store/db';
 import { failureText } from './ReviewPanel';
+
+/** A request from one item's "Wrong link?" button; `at` tells two requests for the same item apart. */
+export interface ReportRequest {
+  kind: ReportKind;
+  itemId: string;
+  at: number;
+}
 
 export interface ReportableItem {
   id: string;
@@ -12,8 +19,27 @@ export interface ReportableItem {
  * "Report a wrong link" for the items of one popup section. The report (page, item, kind, comment) is
  * kept on this device only; the user exports reports from the options page. Nothing is sent anywhere.
  */
-export function ReportButton({ pageUrl, kind, items }: { pageUrl: string; kind: ReportKind; items: ReportableItem[] }) {
+/** An item's own button: asks its section's report form to open with this item chosen. */
+export function ReportItemButton({ title, onReport }: { title: string; onReport: () => void }) {
+  return (
+    <button type="button" class="report-item" aria-label={t('reportThisItemLabel', title)} onClick={onReport}>
+      {t('reportThisItem')}
+    </button>
+  );
+}
+
+export function ReportButton({ pageUrl, kind, items, request }: { pageUrl: string; kind: ReportKind; items: ReportableItem[]; request?: ReportRequest | null }) {
   const [itemId, setItemId] = useState(items[0]?.id ?? '');
+  const form = useRef<HTMLDetailsElement>(null);
+  const commentField = useRef<HTMLTextAreaElement>(null);
+  // An item's own "Wrong link?" button opens this form with that item chosen.
+  useEffect(() => {
+    if (!request || request.kind !== kind) return;
+    setItemId(request.itemId);
+    if (form.current) form.current.open = true;
+    form.current?.scrollIntoView({ block: 'nearest' });
+    commentField.current?.focus();
+  }, [request]);
   const [comment, setComment] = useState('');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -35,7 +61,7 @@ export function ReportButton({ pageUrl, kind, items }: { pageUrl: string; kind: 
   };
 
   return (
-    <details class="report" data-report={kind}>
+    <details class="report" data-report={kind} ref={form}>
       <summary>{t('reportLink')}</summary>
       <form
         onSubmit={(e) => {
@@ -57,7 +83,7 @@ export function ReportButton({ pageUrl, kind, items }: { pageUrl: string; kind: 
         )}
         <label for={`${fieldId}-comment`}>
           {t('reportComment')}
-          <textarea id={`${fieldId}-comment`} rows={2} maxLength={2000} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
+          <textarea ref={commentField} id={`${fieldId}-comment`} rows={2} maxLength={2000} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
         </label>
         <button type="submit" disabled={busy}>
           {t('reportSave')}

@@ -3,11 +3,12 @@ import { t, uiLanguage } from '../utils/i18n';
 import type { ResponseView } from '../utils/match/context';
 import { citableFromResponse } from '../utils/cite/citable';
 import { CiteMenu } from './CiteMenu';
+import { ReportItemButton } from './ReportButton';
 import { Sources } from './Sources';
 
 const messageKey = (prefix: string, value: string) => `${prefix}_${value.replace(/-/g, '_')}`;
 
-export function ResponseCard({ response }: { response: ResponseView }) {
+export function ResponseCard({ response, onReport }: { response: ResponseView; onReport?: () => void }) {
   const lang = uiLanguage();
   const target = response.respondsTo;
   const targetHref = safeHref(target.url);
@@ -57,6 +58,7 @@ export function ResponseCard({ response }: { response: ResponseView }) {
           <Sources sources={response.sources} />
         </details>
         <CiteMenu citable={citableFromResponse(response)} label={t('citeResponse')} />
+        {onReport && <ReportItemButton title={`${response.organisationName}, ${response.date}`} onReport={onReport} />}
       </div>
     </article>
   );

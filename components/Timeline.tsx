@@ -3,10 +3,11 @@ import { t, uiLanguage } from '../utils/i18n';
 import type { TimelineItem } from '../utils/match/context';
 import { citableFromEvent } from '../utils/cite/citable';
 import { CiteMenu } from './CiteMenu';
+import { ReportItemButton } from './ReportButton';
 import { Sources } from './Sources';
 
 /** The story's events, oldest first, under one heading per year; the open article is marked. */
-export function Timeline({ items }: { items: TimelineItem[] }) {
+export function Timeline({ items, onReport }: { items: TimelineItem[]; onReport?: (id: string) => void }) {
   const lang = uiLanguage();
   const years = new Map<string, TimelineItem[]>();
   for (const item of items) {
@@ -32,6 +33,7 @@ export function Timeline({ items }: { items: TimelineItem[] }) {
                     <Sources sources={item.sources} />
                   </details>
                   <CiteMenu citable={citableFromEvent(item)} label={t('citeEvent')} />
+                  {onReport && <ReportItemButton title={`${item.date}: ${item.title}`} onReport={() => onReport(item.id)} />}
                 </div>
               </li>
             ))}

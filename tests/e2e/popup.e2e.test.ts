@@ -85,6 +85,37 @@ describe('citations for debaters', () => {
   });
 });
 
+describe('reporting a wrong link', () => {
+  it("an item's own \"Wrong link?\" opens the report with that item chosen and the comment field focused; the report is kept", async () => {
+    const { page, tabId } = await visit(session, VILLA_URL);
+    await waitForBadge(session, tabId, '1');
+    const popup = await openPopup(session, tabId);
+    const event = popup.locator('.timeline li', { hasText: 'Bystyret vedtar temaplanen for IKT' });
+    await event.getByRole('button', { name: /^Report a wrong link: 2014-05-22: Bystyret vedtar temaplanen for IKT$/ }).click();
+    const report = popup.locator('details[data-report="event"]');
+    expect(await report.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    const chosen = await report.locator('select').evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
+    expect(chosen).toBe('2014-05-22: Bystyret vedtar temaplanen for IKT');
+    const comment = report.getByLabel('Comment (optional)');
+    expect(await comment.evaluate((el) => el === document.activeElement)).toBe(true);
+    await popup.keyboard.type('Vedtaket gjaldt en annen plan?');
+    await report.getByRole('button', { name: 'Save the report' }).click();
+    await report.getByText(/Saved on this device only/).waitFor();
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const rows = options.locator('section[aria-labelledby="reports-heading"] tbody tr');
+    await rows.first().waitFor();
+    const text = (await rows.first().textContent()) ?? '';
+    expect(text).toContain('Vedtaket gjaldt en annen plan?');
+    expect(text).toContain('Timeline event: temaplan-vedtatt-i-bystyret');
+    await options.close();
+  });
+});
+
 describe('other Adresseavisen pages', () => {
   it('an unrelated article gets no badge and the popup says it has no linked context', async () => {
     const { page, tabId, extensionWorlds } = await visit(session, UNRELATED_URL);
