@@ -2,26 +2,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchWithExtension, openPopup, serveFixtures, VILLA_URL, visit, waitForBadge, type ExtensionSession, type FixtureServer } from './harness';
+import { afterAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchWithExtension, openPopup, VILLA_URL, visit, waitForBadge, type ExtensionSession } from './harness';
+import { fixtures, session } from './session';
 
 const NOTE = 'Må svares før fredag – spør kommunikasjonsavdelinga (æøå ÆØÅ)';
 const HEADLINE = 'IT som kommunalt verktøy under en pandemi';
 
-let fixtures: FixtureServer;
-let session: ExtensionSession;
 const scratch = mkdtempSync(join(tmpdir(), 'tilsvar-coverage-'));
-
-beforeAll(async () => {
-  fixtures = await serveFixtures();
-  session = await launchWithExtension(fixtures.port);
-});
-
-afterAll(async () => {
-  await session?.close();
-  fixtures?.server.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function openCoverage(s: ExtensionSession): Promise<Page> {
   const page = await s.context.newPage();
@@ -164,39 +153,41 @@ describe('export and re-import', () => {
   });
 
   it('re-imported into a fresh profile, the same rows come back; importing twice adds no duplicates; a hostile file is refused', async () => {
-    await session.close();
-    session = await launchWithExtension(fixtures.port);
+    const fresh = await launchWithExtension(fixtures.port);
+    try {
+      // History off: opening the popup on the Villa piece records nothing.
+      const options = await fresh.context.newPage();
+      await options.goto(`chrome-extension://${fresh.extensionId}/options.html`);
+      await options.getByLabel('Keep a history of matched articles I open').uncheck();
+      await options.getByText('Saved', { exact: false }).first().waitFor();
+      const { page, tabId } = await visit(fresh, VILLA_URL);
+      await waitForBadge(fresh, tabId, '1');
+      const popup = await openPopup(fresh, tabId);
+      await popup.locator('section[data-section="review"] select').waitFor();
+      await popup.close();
+      await page.close();
 
-    // History off: opening the popup on the Villa piece records nothing.
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-    await options.getByLabel('Keep a history of matched articles I open').uncheck();
-    await options.getByText('Saved', { exact: false }).first().waitFor();
-    const { page, tabId } = await visit(session, VILLA_URL);
-    await waitForBadge(session, tabId, '1');
-    const popup = await openPopup(session, tabId);
-    await popup.locator('section[data-section="review"] select').waitFor();
-    await popup.close();
-    await page.close();
+      const coverage = await openCoverage(fresh);
+      await coverage.getByText(/Nothing recorded yet/).waitFor();
 
-    const coverage = await openCoverage(session);
-    await coverage.getByText(/Nothing recorded yet/).waitFor();
+      const input = coverage.locator('input[type="file"]');
+      await input.setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(readFileSync(jsonPath, 'utf8').replace('"reviews": [', '"reviews": [{"__proto__": {"x": 1}},')) });
+      await coverage.getByText('The file was refused; nothing was changed. Problems:').waitFor();
+      expect(await coverage.locator('.article-row').count()).toBe(0);
 
-    const input = coverage.locator('input[type="file"]');
-    await input.setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(readFileSync(jsonPath, 'utf8').replace('"reviews": [', '"reviews": [{"__proto__": {"x": 1}},')) });
-    await coverage.getByText('The file was refused; nothing was changed. Problems:').waitFor();
-    expect(await coverage.locator('.article-row').count()).toBe(0);
+      await input.setInputFiles(jsonPath);
+      await coverage.getByText('Imported: 3 records added, 0 merged, 0 already here.').waitFor();
+      expect(await rows(coverage)).toEqual(before);
+      await input.setInputFiles(jsonPath);
+      await coverage.getByText('Imported: 0 records added, 0 merged, 3 already here.').waitFor();
+      expect(await rows(coverage)).toEqual(before);
 
-    await input.setInputFiles(jsonPath);
-    await coverage.getByText('Imported: 3 records added, 0 merged, 0 already here.').waitFor();
-    expect(await rows(coverage)).toEqual(before);
-    await input.setInputFiles(jsonPath);
-    await coverage.getByText('Imported: 0 records added, 0 merged, 3 already here.').waitFor();
-    expect(await rows(coverage)).toEqual(before);
-
-    const again = await downloaded(coverage, 'Export the shown articles as CSV');
-    expect(again.text).toBe(csv);
-    await coverage.close();
-    await options.close();
+      const again = await downloaded(coverage, 'Export the shown articles as CSV');
+      expect(again.text).toBe(csv);
+      await coverage.close();
+      await options.close();
+    } finally {
+      await fresh.close();
+    }
   });
 });
