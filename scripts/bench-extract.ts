@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { extractSnapshot } from '../utils/extract';
 import { defaultCorpusDir, loadCorpus, readPageHtml } from '../utils/extract/corpus';
 import { STRESS_PAGES, STRESS_URL } from '../utils/extract/stress';
+import { CHROMIUM_PATH, QUIET_CHROMIUM_ARGS } from '../tests/e2e/harness';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -111,20 +112,10 @@ let chromiumError: string | null = null;
 if (pages.length && !flag('--no-chromium')) {
   try {
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: false,
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // Nothing a page references is fetched: the pages are measured offline.
-        '--host-resolver-rules=MAP * ~NOTFOUND',
-      ],
+      // Nothing a page references is fetched: the pages are measured offline.
+      args: [...QUIET_CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND'],
     });
     try {
       const context = await browser.newContext({ javaScriptEnabled: false });

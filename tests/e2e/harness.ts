@@ -9,6 +9,20 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 const FIXTURES = join(ROOT, 'tests/fixtures');
 
+/** Debian's Chromium, never a downloaded one. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Headless, and quiet: no first-run pages, background fetches, updates or sync of Chromium's own. */
+export const QUIET_CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** A fixture page and the real address it is served under (scheme http: the resolver rules carry no TLS). */
 export interface FixtureRoute {
   url: string;
@@ -104,24 +118,17 @@ export async function launchWithExtension(port: number, options: LaunchOptions =
   // Every host name leads to the fixture server, so any request by anyone (the extension included) is seen there.
   const rules = `MAP * 127.0.0.1:${port}`;
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: false,
     viewport: { width: 1000, height: 800 },
     locale: lang,
     colorScheme,
     args: [
-      '--headless=new',
+      ...QUIET_CHROMIUM_ARGS,
       `--lang=${lang}`,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${rules}, EXCLUDE localhost`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
       // Chromium would first try https:// for our http:// fixture addresses; the server speaks only http.
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,NetworkTimeServiceQuerying',
     ],
