@@ -18,7 +18,7 @@ import {
   type StoryGroup,
 } from './CoverageModel';
 import { CoverageStoryReport } from './CoverageStoryReport';
-import { failureText, formatTime, STATUS_CHOICES, statusLabel } from './ReviewPanel';
+import { failureText, formatTime, STATUS_CHOICES, statusLabel, StatusOptions } from './ReviewPanel';
 
 const SORTS: { value: CoverageSort; key: string }[] = [
   { value: 'newest', key: 'coverageSortNewest' },
@@ -140,11 +140,7 @@ export function CoveragePage({ storyParam }: { storyParam: string | null }) {
           {t('coverageFilterStatus')}
           <select value={filter.status} onChange={(e) => set({ status: e.currentTarget.value as CoverageFilter['status'] })}>
             <option value="all">{t('coverageAll')}</option>
-            {STATUS_CHOICES.map((s) => (
-              <option key={s} value={s}>
-                {statusLabel(s)}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
         <label>
@@ -250,11 +246,7 @@ function StorySection({
               <label class="row-status">
                 {t('reviewStatusLabel')}{' '}
                 <select value={article.status} onChange={(e) => void onStatus(article, e.currentTarget.value as ReviewStatus)}>
-                  {STATUS_CHOICES.map((s) => (
-                    <option key={s} value={s}>
-                      {statusLabel(s)}
-                    </option>
-                  ))}
+                  <StatusOptions />
                 </select>
               </label>
               {article.notes.length > 0 && (

@@ -11,6 +11,19 @@ import { FAILURE_MESSAGE_KEY, StoreFailure } from '../utils/store/failure';
 export const STATUS_CHOICES: readonly ReviewStatus[] = ['not-reviewed', 'accurate', 'needs-response', 'responded', 'disputed'];
 export const statusLabel = (status: ReviewStatus) => t(`status_${status.replace(/-/g, '_')}`);
 
+/** One <option> per review status, in the offered order, for every status picker. */
+export function StatusOptions() {
+  return (
+    <>
+      {STATUS_CHOICES.map((status) => (
+        <option key={status} value={status}>
+          {statusLabel(status)}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /** A failure in words the user can act on; anything unexpected is still shown, never swallowed. */
 export function failureText(error: unknown): string {
   if (error instanceof StoreFailure) return t(FAILURE_MESSAGE_KEY[error.reason]);
@@ -84,11 +97,7 @@ export function ReviewPanel({ snapshot, context }: { snapshot: ArticleSnapshot; 
                 void act((store) => store[1].setReviewStatus(article(store), status));
               }}
             >
-              {STATUS_CHOICES.map((status) => (
-                <option key={status} value={status}>
-                  {statusLabel(status)}
-                </option>
-              ))}
+              <StatusOptions />
             </select>
           </label>
           {review.notes.length > 0 && (
