@@ -37,7 +37,7 @@ export default defineConfig({
         minify: 'terser',
         terserOptions: { compress: { passes: 3, pure_getters: true }, mangle: { toplevel: true }, format: { comments: false } },
       };
-      // It uses only runtime.sendMessage, which Chromium and Firefox both give as a promise: it skips
+      // Of the extension API it calls only runtime.sendMessage, which Chromium and Firefox both give as a promise: it skips
       // webextension-polyfill (about 3 KB gzip) and gets WXT's plain `browser` instead.
       const alias = config.resolve?.alias;
       const list = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));

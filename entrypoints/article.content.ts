@@ -1,12 +1,27 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractSnapshot } from '../utils/extract';
+import { isJsonLdScript } from '../utils/extract/jsonld';
 import type { Message, MessageReplies } from '../utils/messages';
-import { removeNotice, showNotice, type NoticeAction } from '../utils/notice';
+import { removeNotice, showNotice, type NoticeScope } from '../utils/notice';
 import { contentScriptMatches } from '../utils/sites';
 
-// Head changes that can change what the page is: its metadata, title, canonical link and JSON-LD.
-const watched = (node: Node) => /^(?:META|TITLE|LINK|SCRIPT)$/.test(node.nodeName) || node.parentNode?.nodeName === 'TITLE';
+// Head changes that can change what the page is: its metadata, title, canonical link and JSON-LD (the text
+// inside the last two counts too). Ad loaders and preload links, which churn all the time, do not.
+function watched(node: Node): boolean {
+  if (node.nodeType === Node.TEXT_NODE) return !!node.parentNode && watched(node.parentNode);
+  switch (node.nodeName) {
+    case 'META':
+    case 'TITLE':
+      return true;
+    case 'LINK':
+      return /(?:^|\s)canonical(?:\s|$)/i.test((node as Element).getAttribute('rel') ?? '');
+    case 'SCRIPT':
+      return isJsonLdScript(node as Element);
+    default:
+      return false;
+  }
+}
 
 // Small on purpose: detect, extract, send, and show the notice the background asks for.
 // Matching and data live in the background.
@@ -15,8 +30,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let last = '';
-    const hide = (action: NoticeAction) => {
-      const message: Message = { type: 'notice:hide', scope: action === 'hide-all' ? 'all' : 'site' };
+    const hide = (scope: NoticeScope) => {
+      const message: Message = { type: 'notice:hide', scope };
       browser.runtime.sendMessage(message).catch(() => undefined);
     };
     const report = () => {
@@ -25,7 +40,7 @@ export default defineContentScript({
       if (key === last) return;
       last = key;
       const message: Message = { type: 'page:detected', snapshot };
-      // The background may be restarting; a lost report shows as "loading" and the next change resends.
+      // The background may be restarting: a lost report is forgotten, so the next look sends it again.
       browser.runtime
         .sendMessage(message)
         .then((reply) => {
@@ -33,16 +48,18 @@ export default defineContentScript({
           if (notice) showNotice(document, notice, hide);
           else removeNotice(document);
         })
-        .catch(() => undefined);
+        .catch(() => {
+          if (last === key) last = '';
+        });
     };
     report();
 
     // Single-page sites change the URL, or rewrite the head, without a new document: look again once the
     // changes settle, and report only when the snapshot differs from the last one sent.
-    let timer: number | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const later = () => {
       clearTimeout(timer);
-      timer = ctx.setTimeout(report, 400);
+      timer = setTimeout(() => ctx.isValid && report(), 400);
     };
     ctx.addEventListener(window, 'wxt:locationchange', later);
     const observer = new MutationObserver((records) => {
@@ -50,6 +67,7 @@ export default defineContentScript({
     });
     if (document.head) observer.observe(document.head, { childList: true, subtree: true, attributes: true, characterData: true });
     ctx.onInvalidated(() => {
+      clearTimeout(timer);
       observer.disconnect();
       removeNotice(document);
     });

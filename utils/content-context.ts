@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
  * every start to the page with window.postMessage, and the message carries the extension's id: any page could
  * tell that its reader runs Tilsvar, and, knowing the id, forge the event that stops the script. This one tells
  * the page nothing. It keeps the part of WXT's interface the content script uses, with the same meaning: when
- * the extension is reloaded or removed, timers stop and the invalidation callbacks run.
+ * the extension is reloaded or removed, listeners and intervals stop and the invalidation callbacks run.
  */
 export class ContentScriptContext {
   private readonly controller = new AbortController();
@@ -30,12 +30,6 @@ export class ContentScriptContext {
   onInvalidated(callback: () => void): () => void {
     this.signal.addEventListener('abort', callback);
     return () => this.signal.removeEventListener('abort', callback);
-  }
-
-  setTimeout(handler: () => void, timeout?: number): number {
-    const id = setTimeout(() => this.isValid && handler(), timeout) as unknown as number;
-    this.onInvalidated(() => clearTimeout(id));
-    return id;
   }
 
   setInterval(handler: () => void, timeout?: number): number {

@@ -1,6 +1,6 @@
 import type { ContextResult } from './match/context';
-import type { NoticeData } from './notice';
-import type { ArticleSnapshot } from './snapshot';
+import type { NoticeData, NoticeScope } from './notice';
+import { MAX_SNAPSHOT_TEXT, type ArticleSnapshot } from './snapshot';
 
 /**
  * The one protocol between contexts. Each message is named by its verb; the comment says who sends it.
@@ -10,7 +10,7 @@ export type Message =
   /** content script → background: what the page is. */
   | { type: 'page:detected'; snapshot: ArticleSnapshot }
   /** content script → background: the reader switched the in-page notice off, for this site or everywhere. */
-  | { type: 'notice:hide'; scope: 'site' | 'all' }
+  | { type: 'notice:hide'; scope: NoticeScope }
   /** extension page → background: what to show for a tab. */
   | { type: 'context:get'; tabId: number }
   /** extension page → background: entries of the whole dataset (bundled and packs) matching free text. */
@@ -52,7 +52,6 @@ const SNAPSHOT_NULLABLE = [
   'siteId', 'outletArticleId', 'headline', 'published', 'modified', 'siteName', 'section', 'language', 'description',
 ] as const;
 const SNAPSHOT_BOOLEANS = ['isArticle', 'isOpinion', 'paywalled'] as const;
-const MAX_TEXT = 5000;
 
 /** Who sent a message, as far as the browser's sender record tells. */
 export type SenderRole = 'content-script' | 'extension-page';
@@ -107,7 +106,7 @@ export function parseMessage(value: unknown): Message | null {
 
 function isSnapshot(value: unknown): value is ArticleSnapshot {
   if (!isRecord(value)) return false;
-  const text = (v: unknown) => typeof v === 'string' && v.length <= MAX_TEXT;
+  const text = (v: unknown) => typeof v === 'string' && v.length <= MAX_SNAPSHOT_TEXT;
   return (
     SNAPSHOT_STRINGS.every((key) => text(value[key])) &&
     SNAPSHOT_NULLABLE.every((key) => value[key] === null || text(value[key])) &&

@@ -1,7 +1,8 @@
 /**
- * The in-page notice on an article with an official response. It lives in a shadow root, is
- * positioned absolutely (so nothing on the page moves), and opens the popup's own page in a panel
- * frame: the page can neither read nor restyle what Tilsvar shows.
+ * The in-page notice on an article with an official response. It lives in a shadow root (the page's
+ * styles cannot reach it; the root is open, so the page can read its text, which names only the
+ * organisation), is positioned absolutely (so nothing on the page moves), and opens the popup's own page
+ * in a panel frame of the extension's origin, which the page can neither read nor restyle.
  */
 import STYLE from './notice.css?inline';
 
@@ -17,13 +18,14 @@ export interface NoticeData {
   panelUrl: string;
 }
 
-export type NoticeAction = 'hide-site' | 'hide-all';
+/** Where the user switched the notice off: this site, or every site (the `notice:hide` message's scope). */
+export type NoticeScope = 'site' | 'all';
 
 const HOST_ID = 'tilsvar-notice-host';
 
 
 /** Shows (or updates) the notice next to the article's headline. */
-export function showNotice(doc: Document, data: NoticeData, onAction: (action: NoticeAction) => void): void {
+export function showNotice(doc: Document, data: NoticeData, onHide: (scope: NoticeScope) => void): void {
   removeNotice(doc);
   const headline = doc.querySelector('article h1, main h1, h1');
   const host = doc.createElement('div');
@@ -78,8 +80,8 @@ export function showNotice(doc: Document, data: NoticeData, onAction: (action: N
     const hideSite = button(doc, data.hideSiteLabel);
     const hideAll = button(doc, data.hideAllLabel);
     const closeButton = button(doc, '×', data.closeLabel);
-    hideSite.addEventListener('click', () => (onAction('hide-site'), removeNotice(doc)));
-    hideAll.addEventListener('click', () => (onAction('hide-all'), removeNotice(doc)));
+    hideSite.addEventListener('click', () => (onHide('site'), removeNotice(doc)));
+    hideAll.addEventListener('click', () => (onHide('all'), removeNotice(doc)));
     closeButton.addEventListener('click', closePanel);
     bar.append(title, hideSite, hideAll, closeButton);
     const frame = doc.createElement('iframe');

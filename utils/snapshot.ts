@@ -1,3 +1,6 @@
+/** The longest string a snapshot may carry: the background refuses longer ones, and extraction cuts URLs to it. */
+export const MAX_SNAPSHOT_TEXT = 5000;
+
 /**
  * What the content script learns about a page: the one shape every site and every
  * extraction source is reduced to before anything leaves the page.
