@@ -43,11 +43,13 @@ function storyPath(url: URL): boolean {
   );
 }
 
-export function articleScore(s: ArticleSignals): number {
+const OG_ARTICLE = /^(?:article|story)$/;
+
+function articleScore(s: ArticleSignals): number {
   const root = s.urls.length > 0 && s.urls.every((u) => u.pathname.replace(/\/(?:index\.\w+)?$/, '') === '' && !u.search);
   let score = 0;
   if (s.ldArticle) score += 3;
-  if (/^(?:article|story)$/.test(s.ogType)) score += 1;
+  if (OG_ARTICLE.test(s.ogType)) score += 1;
   // Several news sites mark articles "website"; the other kinds are stronger evidence.
   if (NOT_ARTICLE_OG.test(s.ogType)) score -= s.ogType === 'website' ? 0.5 : 2;
   if (!s.ldArticle && s.ldTypes.some((t) => NOT_ARTICLE_LD.test(t))) score -= 1;
@@ -69,7 +71,7 @@ export function isArticlePage(s: ArticleSignals): boolean {
     // On a registered site the URL scheme is known: an article URL needs one page signal to agree, and any
     // other URL needs strong ones (an article type and a declared date).
     return s.urls.some((u) => site.isArticleUrl(u))
-      ? s.ldArticle || /^(?:article|story)$/.test(s.ogType) || s.published
+      ? s.ldArticle || OG_ARTICLE.test(s.ogType) || s.published
       : s.ldArticle && s.headPublished;
   }
   // A story has a date, an author or a story address; a page with none is an about page, a listing, a landing page.

@@ -1,8 +1,8 @@
-import type { ArticleSnapshot } from '../snapshot';
+import { MAX_SNAPSHOT_TEXT, type ArticleSnapshot } from '../snapshot';
 import { siteForHost } from '../sites';
 import { normalizeUrl, outletArticleId, parseUrl } from '../url';
 import { isArticlePage, type ArticleSignals } from './detect';
-import { isJsonLdScript, ldTypes, readJsonLd, type LdNode } from './jsonld';
+import { isJsonLdScript, ldTypes, MAX_SCRIPTS, readJsonLd, type LdNode } from './jsonld';
 import { guessLanguage } from './language';
 import { clean, fold, isoDate, splitNames, textDay, unescapeHtml, visibleText } from './text';
 
@@ -99,9 +99,7 @@ const isDated = (el: Element) => /date|time|publi/i.test(attr(el, 'class'));
 // MAX_ELEMENTS are looked at. They are found by one native query rather than a walk in script: in a browser a
 // walk creates a wrapper object for every element it passes, which was a fifth of the first call's time.
 const MAX_ELEMENTS = 10_000;
-const CAP: Record<string, number> = { TITLE: 1, META: 1000, SCRIPT: 30, H1: 10, P: 60 };
-// What the background accepts (utils/messages.ts): no string over 5,000 characters.
-const MAX_URL = 5000;
+const CAP: Record<string, number> = { TITLE: 1, META: 1000, SCRIPT: MAX_SCRIPTS, H1: 10, P: 60 };
 
 /** The elements extraction reads from the whole document, by tag name (and by itemprop for the dates), each list capped. */
 function gather(doc: Document): Record<string, Element[]> {
@@ -152,7 +150,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
 
   // Site name: og:site_name, unless it is an edition label the title and host disown ("U.S." on reuters.com),
   // or carries a tagline another source leaves off ("Aktuálně.cz - Víte, co se právě děje").
-  const title = clean((doc.head?.querySelector('title') ?? found['TITLE']![0])?.textContent);
+  const title = clean(found['TITLE']![0]?.textContent);
   const titleSite = titleSiteName(title, hostNames);
   const titleNamesHost = !!titleSite && resembles(titleSite, hostNames);
   const publisher = ldString((art['publisher'] as LdNode | undefined)?.['name'], 200);
@@ -172,12 +170,12 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
   const ldHeadline = ldString(art['headline']) ?? ldString(art['name']);
   const titleText = stripSite(title, siteNames);
   // The headline's <h1> (a logo <h1> that only names the site is none): bylines and dates are searched after it.
-  const namesSite = (el: Element) => siteNames.some((n) => fold(n) === fold(visibleText(el, 200, 50)));
+  const headlineH1s = h1s.filter((el) => !siteNames.some((n) => fold(n) === fold(visibleText(el, 200, 50))));
   const anchor =
-    h1s.find((el) => !namesSite(el) && [ogTitle, ldHeadline, titleText].includes(clean(el.textContent))) ??
-    h1s.find((el) => !namesSite(el) && el.closest('article, main, [role="main"]')) ??
+    headlineH1s.find((el) => [ogTitle, ldHeadline, titleText].includes(clean(el.textContent))) ??
+    headlineH1s.find((el) => el.closest('article, main, [role="main"]')) ??
     null;
-  const h1 = anchor ?? h1s.find((el) => !namesSite(el));
+  const h1 = anchor ?? headlineH1s[0];
   const h1Text = clean(h1?.textContent);
   const votes = [ogTitle, ldHeadline, h1Text, titleText].filter((v): v is string => !!v);
   const count = (v: string) => votes.filter((x) => x === v).length;
@@ -225,7 +223,8 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
   if (!byline.length || (elements > 1 && oneNameEach && visible.length > byline.length && byline.every((n) => known.includes(n.toLowerCase())))) byline = visible;
   byline = byline.filter((n, i) => byline.findIndex((o) => o.toLowerCase() === n.toLowerCase()) === i).slice(0, 10);
 
-  // Dates: JSON-LD and meta ("head") are trusted; the visible page only right after the headline; then the URL.
+  // Dates: JSON-LD and meta ("head") are trusted; then the page's microdata datePublished, wherever it is; then a
+  // visible date only right after the headline; then the URL.
   const metaDate = (keys: string[]) => keys.map((key) => isoDate(m(key))).find(Boolean) ?? null;
   const metaKeys = [...meta.keys()];
   const headPublished =
@@ -351,7 +350,7 @@ const NOTHING = {
 export function extractSnapshot(doc: Document, pageUrl: string): ArticleSnapshot {
   try {
     const snapshot = extract(doc, pageUrl);
-    return { ...snapshot, pageUrl: pageUrl.slice(0, MAX_URL), canonicalUrl: snapshot.canonicalUrl.slice(0, MAX_URL), outletArticleId: snapshot.outletArticleId?.slice(0, 200) ?? null };
+    return { ...snapshot, pageUrl: pageUrl.slice(0, MAX_SNAPSHOT_TEXT), canonicalUrl: snapshot.canonicalUrl.slice(0, MAX_SNAPSHOT_TEXT), outletArticleId: snapshot.outletArticleId?.slice(0, 200) ?? null };
   } catch {
     let siteId: string | null = null;
     try {
@@ -359,6 +358,6 @@ export function extractSnapshot(doc: Document, pageUrl: string): ArticleSnapshot
     } catch {
       // keep null
     }
-    return { ...NOTHING, byline: [], pageUrl: pageUrl.slice(0, MAX_URL), siteId, canonicalUrl: (normalizeUrl(pageUrl) ?? pageUrl).slice(0, MAX_URL) };
+    return { ...NOTHING, byline: [], pageUrl: pageUrl.slice(0, MAX_SNAPSHOT_TEXT), siteId, canonicalUrl: (normalizeUrl(pageUrl) ?? pageUrl).slice(0, MAX_SNAPSHOT_TEXT) };
   }
 }

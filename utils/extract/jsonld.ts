@@ -2,7 +2,7 @@
 
 export type LdNode = Record<string, unknown>;
 
-const MAX_SCRIPTS = 30;
+export const MAX_SCRIPTS = 30;
 // A JSON-LD script of a news article is a few kilobytes; a bigger one is not read (JSON.parse costs ~1 ms per 200 KB).
 const MAX_SCRIPT_CHARS = 1_000_000;
 const MAX_NODES = 200;

@@ -68,7 +68,7 @@ export interface PageScore {
 
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
 
-export function normalizeText(value: unknown): string {
+function normalizeText(value: unknown): string {
   return typeof value === 'string' ? value.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim() : '';
 }
 
@@ -129,7 +129,7 @@ function bylineScore(expected: ExpectedPage, got: readonly string[]): number | n
 const ZONE = /(?:Z|[+-]\d\d:?\d\d|\b(?:UTC|GMT|[ECMP][SD]T|CET|CEST)\b)\s*(?:\d{4})?$/i;
 
 /** The day of a date string: its UTC day when it carries a zone and `asInstant` is set, else the written day. */
-export function dayOf(value: string, asInstant: boolean): string | null {
+function dayOf(value: string, asInstant: boolean): string | null {
   const text = normalizeText(value);
   if (asInstant) {
     const time = Date.parse(text.replace(/^(\d{4}-\d\d-\d\d) (\d)/, '$1T$2').replace(/(\.\d{3})\d+/, '$1').replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
