@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { formatProblem } from './utils/dataset/compile';
-import { DATASET_PATH } from './utils/dataset/load';
+import { DATASET_PATH, serializeDataset } from './utils/dataset/load';
 import { emitArtefactFiles } from './utils/match/emit';
 import { compileDatasetDir } from './utils/dataset/read-sources';
 import { contentScriptMatches } from './utils/sites';
@@ -57,7 +57,7 @@ export default defineConfig({
       for (const problem of problems) console.error(formatProblem(problem));
       if (!dataset) throw new Error(`The dataset has ${problems.filter((p) => p.severity === 'error').length} error(s); see above.`);
       // dataset.json: what pack validation checks packs against. match/: the index the background searches.
-      files.push({ relativeDest: DATASET_PATH.slice(1), contents: JSON.stringify(dataset) });
+      files.push({ relativeDest: DATASET_PATH.slice(1), contents: serializeDataset(dataset) });
       files.push(...emitArtefactFiles(dataset, resolve(import.meta.dirname, '.wxt/match-artefact')));
     },
   },
