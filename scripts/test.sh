@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as run by `npm test` and CI: type check, dataset check, unit tests, the build for
-# Chromium and Firefox, web-ext lint, the corpus evaluation (when ../shared/corpus exists) and the
-# end-to-end tests in Debian's Chromium. Ends with one line: "N passed, N failed".
+# Chromium and Firefox, web-ext lint, the corpus evaluation (when ../shared/corpus exists), the matching
+# evaluation and the end-to-end tests in Debian's Chromium. Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 results=.test-results
@@ -31,6 +31,7 @@ step typecheck npx tsc --noEmit -p .
 step dataset-check npm run --silent dataset:check
 echo "── unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/unit.json"
+echo $? >"$results/unit.exit"
 step build npm run --silent build
 step firefox-lint bash -c 'npx web-ext lint --source-dir .output/firefox-mv2 --output json > .test-results/web-ext-lint.json; node -e "
   const r = JSON.parse(require(\"fs\").readFileSync(\".test-results/web-ext-lint.json\", \"utf8\"));
@@ -40,9 +41,11 @@ step firefox-lint bash -c 'npx web-ext lint --source-dir .output/firefox-mv2 --o
 if [ -d ../shared/corpus ] && [ -f scripts/eval-corpus.ts ]; then
   step corpus-eval npm run --silent eval:corpus -- ../shared/corpus --check
 fi
+step match-eval npm run --silent eval:match
 echo "── end-to-end tests (Chromium)"
 e2e_start=$(date +%s)
 npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json="$results/e2e.json"
+echo $? >"$results/e2e.exit"
 echo "end-to-end wall time: $(($(date +%s) - e2e_start)) s"
 
 node scripts/test-summary.mjs "$results"
