@@ -58,6 +58,7 @@ if (asJson) {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
+  console.log('Readability and metascraper: their scores on ../shared/corpus as issue 4 quotes them, not measured by this script.');
   const d = overall.detection;
   console.log(`\nArticle detection: precision ${fmt(d.precision)}, recall ${fmt(d.recall)} (tp ${d.tp}, fp ${d.fp}, fn ${d.fn}).`);
   const nd = norwegian.detection;
