@@ -1,4 +1,4 @@
-import { defineSite, segment } from './define';
+import { segment, siteFamily } from './define';
 
 // Amedia titles and the titles on its platform (research notes §0.5, §1b, §1c rows 13, 15–19 and the
 // "Amedia publication numbers" table). Story URLs: /<section>/<slug>/s/5-<pub>-<id>; opinion: /o/5-<pub>-<id>;
@@ -7,9 +7,10 @@ const STORY = /^\/(?:[^/]+\/)*[so]\/(5-\d{1,4}-\d{3,9})\/?$/;
 const SHORT = /^\/(5-\d{1,4}-\d{3,9})\/?$/;
 const OPINION = /\/o\/5-\d/;
 
-const amedia = (id: string, name: string, domain: string) => defineSite({ id, name, domains: [domain], articles: [STORY, SHORT], opinion: OPINION });
+const amediaSite = siteFamily({ articles: [STORY, SHORT], opinion: OPINION });
+const amedia = (id: string, name: string, domain: string) => amediaSite({ id, name, domains: [domain] });
 
-const nettavisen = defineSite({
+const nettavisen = amediaSite({
   id: 'nettavisen',
   name: 'Nettavisen',
   domains: ['nettavisen.no'],
@@ -21,14 +22,7 @@ const ba = amedia('ba', 'Bergensavisen', 'ba.no');
 const nordlys = amedia('nordlys', 'Nordlys', 'nordlys.no');
 const rb = amedia('rb', 'Romerikes Blad', 'rb.no');
 const hAvis = amedia('h-avis', 'Haugesunds Avis', 'h-avis.no');
-const ta = defineSite({
-  id: 't-a',
-  name: 'Trønder-Avisa',
-  domains: ['t-a.no'],
-  articles: [STORY, SHORT],
-  opinion: OPINION,
-  opinionLabels: ['Trønderdebatt'],
-});
+const ta = amediaSite({ id: 't-a', name: 'Trønder-Avisa', domains: ['t-a.no'], opinionLabels: ['Trønderdebatt'] });
 const firdaposten = amedia('firdaposten', 'Firdaposten', 'firdaposten.no');
 const fremover = amedia('fremover', 'Fremover', 'fremover.no');
 const sa = amedia('sa', 'Sarpsborg Arbeiderblad', 'sa.no');

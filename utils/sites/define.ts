@@ -38,6 +38,14 @@ export function defineSite(spec: SiteSpec): SiteDefinition {
   };
 }
 
+/** A site of a publisher family: what is its own, on top of the family's defaults. */
+export type FamilySite = Pick<SiteSpec, 'id' | 'name' | 'domains'> & Partial<SiteSpec>;
+
+/** The sites of one platform share URL schemes, opinion markers and labels; each site overrides what differs. */
+export function siteFamily(defaults: Partial<SiteSpec> & Pick<SiteSpec, 'articles'>): (site: FamilySite) => SiteDefinition {
+  return (site) => defineSite({ ...defaults, ...site });
+}
+
 /** A path segment (between slashes, or at the end) from a list, case-insensitive. */
 export function segment(words: string): RegExp {
   return new RegExp(`/(?:${words})(?:/|$)`, 'i');

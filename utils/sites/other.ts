@@ -93,19 +93,9 @@ const digi = defineSite({
   opinion: /^\/artikler\/kommentar-/,
 });
 
-const documentNo = defineSite({
-  id: 'document',
-  name: 'Document',
-  domains: ['document.no'],
-  articles: [/^\/(\d{4}\/\d\d\/\d\d\/[^/]+)\/?$/],
-});
-
-const resett = defineSite({
-  id: 'resett',
-  name: 'Resett',
-  domains: ['resett.no'],
-  articles: [/^\/(\d{4}\/\d\d\/\d\d\/[^/]+)\/?$/],
-});
-
+// WordPress permalinks at the root: /YYYY/MM/DD/<slug>, the dated path being the article's id.
+const ROOT_DATED_SLUG = /^\/(\d{4}\/\d\d\/\d\d\/[^/]+)\/?$/;
+const documentNo = defineSite({ id: 'document', name: 'Document', domains: ['document.no'], articles: [ROOT_DATED_SLUG] });
+const resett = defineSite({ id: 'resett', name: 'Resett', domains: ['resett.no'], articles: [ROOT_DATED_SLUG] });
 
 export const OTHER_SITES = [nrk, dagbladet, tv2, dn, klassekampen, dagsavisen, vl, nationen, abcnyheter, khrono, digi, documentNo, resett];

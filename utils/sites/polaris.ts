@@ -1,4 +1,4 @@
-import { I_ARTICLE, OPINION_LABELS, defineSite, segment, type SiteSpec } from './define';
+import { I_ARTICLE, OPINION_LABELS, segment, siteFamily } from './define';
 
 // Polaris Media and the local titles on its publishing platform (research notes §0.2, §1b, §1c rows 1, 7–9,
 // "Additional patterns from the same publisher families").
@@ -9,8 +9,7 @@ const ARTICLES = [LEGACY_ECE, OLDER_ECE, I_ARTICLE];
 const OPINION = segment('meninger|midtnorskdebatt|neadebatt|debatt|kommentar|leder|ordetfritt');
 const PLUSS = /^\/pluss\//i;
 
-const polaris = (spec: Omit<SiteSpec, 'articles' | 'opinion' | 'paywall'> & Partial<SiteSpec>) =>
-  defineSite({ articles: ARTICLES, opinion: OPINION, paywall: PLUSS, opinionLabels: OPINION_LABELS, ...spec });
+const polaris = siteFamily({ articles: ARTICLES, opinion: OPINION, paywall: PLUSS, opinionLabels: OPINION_LABELS });
 
 const adressa = polaris({ id: 'adressa', name: 'Adresseavisen', domains: ['adressa.no'] });
 const fvn = polaris({ id: 'fvn', name: 'Fædrelandsvennen', domains: ['fvn.no'] });
