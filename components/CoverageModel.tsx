@@ -1,4 +1,4 @@
-import type { ReviewStatus } from '../utils/store/db';
+import { REVIEW_STATUSES, type ReviewStatus } from '../utils/store/limits';
 import type { CoverageArticle } from '../utils/store/export';
 
 /** Pure filtering, sorting and grouping for the coverage page (tested in Node). */
@@ -15,6 +15,7 @@ export type CoverageSort = 'newest' | 'oldest' | 'seen' | 'headline' | 'status';
 
 export const NO_FILTER: CoverageFilter = { status: 'all', outlet: 'all', from: '', to: '', text: '' };
 
+/** Sorting by status puts what needs work first: deliberately not the order of `REVIEW_STATUSES`. */
 const STATUS_ORDER: ReviewStatus[] = ['needs-response', 'disputed', 'not-reviewed', 'responded', 'accurate'];
 
 export const articleDay = (a: CoverageArticle) => (a.published ?? a.firstSeen ?? '').slice(0, 10);
@@ -41,7 +42,7 @@ export function filterArticles(articles: CoverageArticle[], filter: CoverageFilt
 }
 
 export function countByStatus(articles: CoverageArticle[]): Record<ReviewStatus, number> {
-  const counts = { 'not-reviewed': 0, accurate: 0, 'needs-response': 0, responded: 0, disputed: 0 } satisfies Record<ReviewStatus, number>;
+  const counts = Object.fromEntries(REVIEW_STATUSES.map((status) => [status, 0])) as Record<ReviewStatus, number>;
   for (const a of articles) counts[a.status]++;
   return counts;
 }

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { formatPartialDate, safeHref } from '../utils/format';
+import { safeHref } from '../utils/format';
 import { t, uiLanguage } from '../utils/i18n';
 import type { ReviewStatus } from '../utils/store/db';
 import * as exporting from '../utils/store/export';
 import { listHistory } from '../utils/store/history';
+import { REVIEW_STATUSES } from '../utils/store/limits';
 import { listReviews, setReviewStatus } from '../utils/store/reviews';
 import { downloadText, exportFileName } from './CoverageDownload';
 import {
@@ -17,8 +18,8 @@ import {
   type CoverageSort,
   type StoryGroup,
 } from './CoverageModel';
-import { CoverageStoryReport } from './CoverageStoryReport';
-import { failureText, formatTime, STATUS_CHOICES, statusLabel, StatusOptions } from './ReviewPanel';
+import { articleMeta, CoverageStoryReport, NoteLine } from './CoverageStoryReport';
+import { failureText, formatTime, statusLabel, StatusOptions } from './ReviewPanel';
 
 const SORTS: { value: CoverageSort; key: string }[] = [
   { value: 'newest', key: 'coverageSortNewest' },
@@ -174,7 +175,7 @@ export function CoveragePage({ storyParam }: { storyParam: string | null }) {
         </label>
       </form>
       <ul class="counts" aria-label={t('coverageCounts')}>
-        {STATUS_CHOICES.map((s) => (
+        {REVIEW_STATUSES.map((s) => (
           <li key={s} data-status={s}>
             <button type="button" aria-pressed={filter.status === s} onClick={() => set({ status: filter.status === s ? 'all' : s })}>
               {statusLabel(s)}: <strong>{counts[s]}</strong>
@@ -239,7 +240,7 @@ function StorySection({
                 )}
               </p>
               <p class="muted">
-                {[article.outlet, article.published && formatPartialDate(article.published.slice(0, 10), lang)].filter(Boolean).join(' · ')}
+                {articleMeta(article, lang)}
                 {article.firstSeen && ` · ${t('coverageFirstSeen', formatTime(article.firstSeen, lang))}`}
                 {article.lastSeen && article.lastSeen !== article.firstSeen && ` · ${t('coverageLastSeen', formatTime(article.lastSeen, lang))}`}
               </p>
@@ -253,7 +254,7 @@ function StorySection({
                 <ul class="notes" aria-label={t('reviewNotes')}>
                   {article.notes.map((note) => (
                     <li key={note.id}>
-                      <time dateTime={note.createdAt}>{formatTime(note.createdAt, lang)}</time>: {note.text}
+                      <NoteLine note={note} lang={lang} />
                     </li>
                   ))}
                 </ul>

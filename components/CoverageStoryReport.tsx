@@ -1,7 +1,22 @@
 import { formatPartialDate, safeHref } from '../utils/format';
 import { t, uiLanguage } from '../utils/i18n';
+import type { ArticleRecord, ReviewNote } from '../utils/store/db';
 import { storyContext, type StoryGroup } from './CoverageModel';
 import { formatTime, statusLabel } from './ReviewPanel';
+
+/** An article's outlet and publication day, as the coverage page and the story report show them under its headline. */
+export function articleMeta(article: Pick<ArticleRecord, 'outlet' | 'published'>, lang: string): string {
+  return [article.outlet, article.published && formatPartialDate(article.published.slice(0, 10), lang)].filter(Boolean).join(' · ');
+}
+
+/** One note as the coverage page and the story report list it: its time, then its text. */
+export function NoteLine({ note, lang }: { note: ReviewNote; lang: string }) {
+  return (
+    <>
+      <time dateTime={note.createdAt}>{formatTime(note.createdAt, lang)}</time>: {note.text}
+    </>
+  );
+}
 
 /**
  * A printable report of one story: its articles with statuses and notes, and the official responses and
@@ -48,14 +63,14 @@ export function CoverageStoryReport({ group, onBack }: { group: StoryGroup | nul
               <tr key={a.url}>
                 <td>
                   <strong>{a.headline ?? a.url}</strong>
-                  <div class="muted">{[a.outlet, a.published && formatPartialDate(a.published.slice(0, 10), lang)].filter(Boolean).join(' · ')}</div>
+                  <div class="muted">{articleMeta(a, lang)}</div>
                   <div class="url">{a.url}</div>
                 </td>
                 <td>{statusLabel(a.status)}</td>
                 <td>
                   {a.notes.map((n) => (
                     <p key={n.id}>
-                      <time dateTime={n.createdAt}>{formatTime(n.createdAt, lang)}</time>: {n.text}
+                      <NoteLine note={n} lang={lang} />
                     </p>
                   ))}
                 </td>

@@ -4,6 +4,7 @@ import type { DatasetProblem } from '../utils/dataset/types';
 import { formatPartialDate } from '../utils/format';
 import { t, uiLanguage } from '../utils/i18n';
 import { importPackFile, listPacks, removePack, setPackEnabled, type PackSummary } from '../utils/store/packs';
+import { failureText } from './ReviewPanel';
 
 type Outcome = { kind: 'ok'; text: string; warnings: DatasetProblem[] } | { kind: 'refused'; problems: DatasetProblem[] } | null;
 
@@ -15,9 +16,9 @@ export function PacksSection() {
   const [error, setError] = useState('');
 
   const refresh = () =>
-    listPacks().then(setPacks, (e: Error) => {
+    listPacks().then(setPacks, (e: unknown) => {
       setPacks([]);
-      setError(t('storeError', e.message));
+      setError(failureText(e));
     });
   useEffect(() => void refresh(), []);
 
@@ -49,7 +50,7 @@ export function PacksSection() {
     try {
       await action();
     } catch (e) {
-      setError(t('storeError', (e as Error).message));
+      setError(failureText(e));
     }
     await refresh();
   };

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import type { ReportKind } from '../utils/store/db';
+import { MAX_COMMENT_LENGTH } from '../utils/store/limits';
 import { failureText } from './ReviewPanel';
 
 /** A request from one item's "Wrong link?" button; `at` tells two requests for the same item apart. */
@@ -15,10 +16,6 @@ export interface ReportableItem {
   label: string;
 }
 
-/**
- * "Report a wrong link" for the items of one popup section. The report (page, item, kind, comment) is
- * kept on this device only; the user exports reports from the options page. Nothing is sent anywhere.
- */
 /** An item's own button: asks its section's report form to open with this item chosen. */
 export function ReportItemButton({ title, onReport }: { title: string; onReport: () => void }) {
   return (
@@ -28,6 +25,10 @@ export function ReportItemButton({ title, onReport }: { title: string; onReport:
   );
 }
 
+/**
+ * "Report a wrong link" for the items of one popup section. The report (page, item, kind, comment) is
+ * kept on this device only; the user exports reports from the options page. Nothing is sent anywhere.
+ */
 export function ReportButton({ pageUrl, kind, items, request }: { pageUrl: string; kind: ReportKind; items: ReportableItem[]; request?: ReportRequest | null }) {
   const [itemId, setItemId] = useState(items[0]?.id ?? '');
   const form = useRef<HTMLDetailsElement>(null);
@@ -83,7 +84,7 @@ export function ReportButton({ pageUrl, kind, items, request }: { pageUrl: strin
         )}
         <label for={`${fieldId}-comment`}>
           {t('reportComment')}
-          <textarea ref={commentField} id={`${fieldId}-comment`} rows={2} maxLength={2000} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
+          <textarea ref={commentField} id={`${fieldId}-comment`} rows={2} maxLength={MAX_COMMENT_LENGTH} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
         </label>
         <button type="submit" disabled={busy}>
           {t('reportSave')}

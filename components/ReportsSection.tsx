@@ -32,12 +32,10 @@ export function ReportsSection() {
   };
   const exportAs = async (format: 'csv' | 'json') => {
     const list = reports ?? [];
-    if (format === 'csv') {
-      const { reportsCsv } = await import('../utils/store/export');
-      downloadText(exportFileName('reports', 'csv'), reportsCsv(list), 'text/csv;charset=utf-8');
-    } else {
-      downloadText(exportFileName('reports', 'json'), JSON.stringify({ format: 'tilsvar-reports', formatVersion: 1, reports: list }, null, 2), 'application/json');
-    }
+    const { reportsCsv, reportsJson } = await import('../utils/store/export');
+    if (format === 'csv') downloadText(exportFileName('reports', 'csv'), reportsCsv(list), 'text/csv;charset=utf-8');
+    // The ordinary records export (no history, no reviews): the coverage page's import takes it back.
+    else downloadText(exportFileName('reports', 'json'), reportsJson(list), 'application/json');
   };
 
   return (

@@ -6,16 +6,15 @@ import { getSettings } from '../utils/settings';
 import type { ArticleSnapshot } from '../utils/snapshot';
 import type { ArticleReview, ReviewNote, ReviewStatus } from '../utils/store/db';
 import { FAILURE_MESSAGE_KEY, StoreFailure } from '../utils/store/failure';
+import { MAX_NOTE_LENGTH, REVIEW_STATUSES } from '../utils/store/limits';
 
-/** The order the popup and the coverage page offer statuses in; `REVIEW_STATUSES` in db.ts is the stored list. */
-export const STATUS_CHOICES: readonly ReviewStatus[] = ['not-reviewed', 'accurate', 'needs-response', 'responded', 'disputed'];
 export const statusLabel = (status: ReviewStatus) => t(`status_${status.replace(/-/g, '_')}`);
 
 /** One <option> per review status, in the offered order, for every status picker. */
 export function StatusOptions() {
   return (
     <>
-      {STATUS_CHOICES.map((status) => (
+      {REVIEW_STATUSES.map((status) => (
         <option key={status} value={status}>
           {statusLabel(status)}
         </option>
@@ -123,7 +122,7 @@ export function ReviewPanel({ snapshot, context }: { snapshot: ArticleSnapshot; 
           >
             <label>
               {t('reviewNoteLabel')}
-              <textarea rows={2} maxLength={20_000} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+              <textarea rows={2} maxLength={MAX_NOTE_LENGTH} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
             </label>
             <button type="submit" disabled={busy || draft.trim().length === 0}>
               {t('reviewAddNote')}
@@ -167,7 +166,7 @@ function NoteItem({ note, busy, onSave, onDelete }: { note: ReviewNote; busy: bo
             {t('reviewEditNoteLabel')}
             <textarea
               rows={3}
-              maxLength={20_000}
+              maxLength={MAX_NOTE_LENGTH}
               value={draft}
               ref={field}
               onInput={(e) => setDraft(e.currentTarget.value)}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatPartialDate, safeHref } from '../utils/format';
 import { t, uiLanguage } from '../utils/i18n';
-import type { Message, MessageReplies, SearchResultView } from '../utils/messages';
+import { MAX_QUERY_LENGTH, type Message, type MessageReplies, type SearchResultView } from '../utils/messages';
 
 const DEBOUNCE_MS = 120;
 
@@ -18,7 +18,8 @@ export function SearchBox() {
   const latest = useRef(0);
 
   useEffect(() => {
-    const text = query.trim();
+    // The field stops at the limit when typed into; a longer value set another way is cut, never refused.
+    const text = query.trim().slice(0, MAX_QUERY_LENGTH);
     if (text.length < 2) {
       setResults([]);
       setSearched(false);
@@ -68,6 +69,7 @@ export function SearchBox() {
         aria-activedescendant={active >= 0 ? optionId(active) : undefined}
         placeholder={t('searchPlaceholder')}
         value={query}
+        maxLength={MAX_QUERY_LENGTH}
         onInput={(event) => setQuery(event.currentTarget.value)}
         onKeyDown={onKeyDown}
         autocomplete="off"

@@ -16,6 +16,9 @@ export type Message =
   /** extension page → background: entries of the whole dataset (bundled and packs) matching free text. */
   | { type: 'dataset:search'; query: string };
 
+/** The longest search query the background answers; the popup's search field stops at it. */
+export const MAX_QUERY_LENGTH = 200;
+
 /** One search hit, ready to show. */
 export interface SearchResultView {
   id: string;
@@ -95,7 +98,7 @@ export function parseMessage(value: unknown): Message | null {
       : null;
   }
   if (value.type === 'dataset:search') {
-    return typeof value.query === 'string' && value.query.length <= 200 ? { type: 'dataset:search', query: value.query } : null;
+    return typeof value.query === 'string' && value.query.length <= MAX_QUERY_LENGTH ? { type: 'dataset:search', query: value.query } : null;
   }
   if (value.type === 'notice:hide') {
     return value.scope === 'site' || value.scope === 'all' ? { type: 'notice:hide', scope: value.scope } : null;

@@ -1,13 +1,18 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Dataset, DatasetProblem, EntryCounts, PackHeader } from '../dataset/types';
+import type { ReportKind, ReviewStatus } from './limits';
+
+// The lists live in limits.ts (no imports, so the popup can use them without idb); re-exported for existing imports.
+export { isReviewStatus, MAX_COMMENT_LENGTH, MAX_NOTE_LENGTH, REPORT_KINDS, REVIEW_STATUSES } from './limits';
+export type { ReportKind, ReviewStatus } from './limits';
 
 /**
  * The extension's one IndexedDB database. It is opened by extension pages and the background, never by
  * content scripts (a content script's IndexedDB belongs to the news site's origin).
  *
- * To add object stores (history, reviews, notes…): declare them in `TilsvarSchema`, then append one
- * migration to `MIGRATIONS`. Never edit or reorder a migration that has shipped: a user's database is
- * at whatever version their last extension version left it, and replays only the migrations after it.
+ * To add an object store (or an index): declare it in `TilsvarSchema`, then append one migration to
+ * `MIGRATIONS`. Never edit or reorder a migration that has shipped: a user's database is at whatever
+ * version their last extension version left it, and replays only the migrations after it.
  */
 export const DB_NAME = 'tilsvar';
 
@@ -97,9 +102,6 @@ export interface HistoryEntry extends ArticleRecord {
   timeline: TimelineRecord[];
 }
 
-export const REVIEW_STATUSES = ['not-reviewed', 'accurate', 'needs-response', 'responded', 'disputed'] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-
 export interface ReviewNote {
   /** Random id: what an import matches notes by, so the same note is never added twice. */
   id: string;
@@ -118,9 +120,6 @@ export interface ArticleReview {
   notes: ReviewNote[];
   updatedAt: string;
 }
-
-export const REPORT_KINDS = ['response', 'event', 'link', 'story', 'article'] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export interface WrongLinkReport {
   id: string;

@@ -1,7 +1,6 @@
+import { safeHref } from '../format';
 import {
   DB_VERSION,
-  REPORT_KINDS,
-  REVIEW_STATUSES,
   type ArticleRecord,
   type ArticleReview,
   type HistoryEntry,
@@ -12,8 +11,9 @@ import {
   type TimelineRecord,
   type WrongLinkReport,
 } from './db';
-import { classifyFailure, writeAll } from './failure';
-import { openRecords, type RecordStoreOptions } from './history';
+import { writeAll } from './failure';
+import { isReportKind, isReviewStatus, MAX_COMMENT_LENGTH, MAX_NOTE_LENGTH, REPORT_KINDS, REVIEW_STATUSES } from './limits';
+import { openRecords, readRecords, type RecordStoreOptions } from './shared';
 
 /** One article as the coverage page and the CSV show it: its history entry and its review, joined by URL. */
 export interface CoverageArticle extends ArticleRecord {
@@ -99,11 +99,15 @@ export function reportsCsv(reports: WrongLinkReport[]): string {
   return toCsv(REPORTS_CSV_HEADER, reports.map((r) => [r.createdAt, r.pageUrl, r.kind, r.itemId, r.comment]));
 }
 
+/** Reports alone as JSON: the ordinary records export with no history and no reviews, so `importRecords` takes it back. */
+export function reportsJson(reports: WrongLinkReport[], now = new Date()): string {
+  return exportJson(recordsExport({ history: [], reviews: [], reports }, now));
+}
+
 // --------------------------------------------------------------------------------------------- JSON
 
 export async function exportRecords(options: RecordStoreOptions = {}): Promise<RecordsExport> {
-  const db = await openRecords(options);
-  try {
+  return readRecords(options, async (db) => {
     const tx = db.transaction(['history', 'reviews', 'reports']);
     const [history, reviews, reports] = await Promise.all([
       tx.objectStore('history').getAll(),
@@ -111,18 +115,20 @@ export async function exportRecords(options: RecordStoreOptions = {}): Promise<R
       tx.objectStore('reports').getAll(),
     ]);
     await tx.done;
-    return {
-      format: 'tilsvar-records',
-      formatVersion: 1,
-      schemaVersion: DB_VERSION,
-      exportedAt: (options.now ?? new Date()).toISOString(),
-      history,
-      reviews,
-      reports,
-    };
-  } catch (cause) {
-    throw classifyFailure(cause);
-  }
+    return recordsExport({ history, reviews, reports }, options.now ?? new Date());
+  });
+}
+
+function recordsExport(records: Pick<RecordsExport, 'history' | 'reviews' | 'reports'>, now: Date): RecordsExport {
+  return {
+    format: 'tilsvar-records',
+    formatVersion: 1,
+    schemaVersion: DB_VERSION,
+    exportedAt: now.toISOString(),
+    history: records.history,
+    reviews: records.reviews,
+    reports: records.reports,
+  };
 }
 
 export const exportJson = (records: RecordsExport) => JSON.stringify(records, null, 2);
@@ -159,39 +165,46 @@ export async function importRecords(text: string, options: RecordStoreOptions = 
   const db = await openRecords(options);
   const counts = () => ({ added: 0, merged: 0, unchanged: 0 });
   const result = { history: counts(), reviews: counts(), reports: counts() };
-  const tally = (into: ImportCounts, before: unknown, after: unknown) => {
-    if (before === undefined) into.added++;
-    else if (stableJson(before) === stableJson(after)) into.unchanged++;
-    else into.merged++;
+  /** Counts the outcome of one merge; true when there is something to write (a record added or changed). */
+  const tally = (into: ImportCounts, before: unknown, after: unknown): boolean => {
+    if (before === undefined) {
+      into.added++;
+      return true;
+    }
+    if (stableJson(before) === stableJson(after)) {
+      into.unchanged++;
+      return false;
+    }
+    into.merged++;
+    return true;
   };
   await writeAll(db.transaction(['history', 'reviews', 'reports'], 'readwrite'), async (tx) => {
     const historyStore = tx.objectStore('history');
     for (const entry of history) {
       const before = await historyStore.get(entry.url);
       const after = before ? mergeHistory(before, entry) : entry;
-      tally(result.history, before, after);
-      if (after !== before) await historyStore.put(after);
+      if (tally(result.history, before, after)) await historyStore.put(after);
     }
     const reviewStore = tx.objectStore('reviews');
     for (const review of reviews) {
       const before = await reviewStore.get(review.url);
       const after = before ? mergeReview(before, review) : review;
-      tally(result.reviews, before, after);
-      await reviewStore.put(after);
+      if (tally(result.reviews, before, after)) await reviewStore.put(after);
     }
     const reportStore = tx.objectStore('reports');
     for (const report of reports) {
       const before = await reportStore.get(report.id);
       const after = before && before.createdAt >= report.createdAt ? before : report;
-      tally(result.reports, before, after);
-      await reportStore.put(after);
+      if (tally(result.reports, before, after)) await reportStore.put(after);
     }
   });
   return { ok: true, ...result };
 }
 
 export async function importRecordsFile(file: Blob, options: RecordStoreOptions = {}): Promise<RecordsImportResult> {
-  // A UTF-16 string holds at most one character per byte of UTF-8, so the byte size bounds the text.
+  // Refused unread only when it certainly decodes to too many characters: a UTF-16 code unit takes at most
+  // 3 bytes of UTF-8 (a surrogate pair takes 4 for two), so the text has at least a third as many characters
+  // as the file has bytes. The factor 4 leaves room (a byte-order mark, for one); `parseRecords` counts exactly.
   if (file.size > MAX_IMPORT_CHARS * 4) return { ok: false, problems: [`the file is larger than ${MAX_IMPORT_CHARS} characters`] };
   return importRecords(await file.text(), options);
 }
@@ -317,7 +330,7 @@ function review(check: Checker, value: unknown, path: string): ArticleReview {
   const article = articleFields(check, check.object(input.article, `${path}.article`, [...ARTICLE_KEYS]), `${path}.article`);
   const url = check.url(input.url, `${path}.url`);
   if (article.url !== url) check.fail(`${path}.article.url`, 'differs from the review\'s url');
-  if (!REVIEW_STATUSES.includes(input.status as ReviewStatus)) check.fail(`${path}.status`, `must be one of ${REVIEW_STATUSES.join(', ')}`);
+  if (!isReviewStatus(input.status)) check.fail(`${path}.status`, `must be one of ${REVIEW_STATUSES.join(', ')}`);
   return {
     url,
     article,
@@ -327,7 +340,7 @@ function review(check: Checker, value: unknown, path: string): ArticleReview {
       const n = check.object(v, p, ['id', 'text', 'createdAt', 'updatedAt']);
       return {
         id: check.id(n.id, `${p}.id`, false)!,
-        text: check.text(n.text, `${p}.text`, 20_000, false)!,
+        text: check.text(n.text, `${p}.text`, MAX_NOTE_LENGTH, false)!,
         createdAt: check.isoTime(n.createdAt, `${p}.createdAt`),
         updatedAt: check.isoTime(n.updatedAt, `${p}.updatedAt`),
       };
@@ -338,13 +351,13 @@ function review(check: Checker, value: unknown, path: string): ArticleReview {
 
 function report(check: Checker, value: unknown, path: string): WrongLinkReport {
   const input = check.object(value, path, ['id', 'pageUrl', 'itemId', 'kind', 'comment', 'createdAt']);
-  if (!REPORT_KINDS.includes(input.kind as WrongLinkReport['kind'])) check.fail(`${path}.kind`, `must be one of ${REPORT_KINDS.join(', ')}`);
+  if (!isReportKind(input.kind)) check.fail(`${path}.kind`, `must be one of ${REPORT_KINDS.join(', ')}`);
   return {
     id: check.id(input.id, `${path}.id`, false)!,
     pageUrl: check.url(input.pageUrl, `${path}.pageUrl`),
     itemId: check.id(input.itemId, `${path}.itemId`, false)!,
     kind: input.kind as WrongLinkReport['kind'],
-    comment: check.text(input.comment, `${path}.comment`, 2000, false, true)!,
+    comment: check.text(input.comment, `${path}.comment`, MAX_COMMENT_LENGTH, false, true)!,
     createdAt: check.isoTime(input.createdAt, `${path}.createdAt`),
   };
 }
@@ -402,13 +415,7 @@ class Checker {
 
   url(value: unknown, path: string): string {
     const text = this.text(value, path, 2048, false) ?? '';
-    let protocol = '';
-    try {
-      protocol = new URL(text).protocol;
-    } catch {
-      // Reported below.
-    }
-    if (protocol !== 'http:' && protocol !== 'https:') this.fail(path, 'must be an http or https address');
+    if (safeHref(text) === null) this.fail(path, 'must be an http or https address');
     return text;
   }
 

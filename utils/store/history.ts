@@ -1,18 +1,12 @@
 import type { ContextResult } from '../match/context';
 import type { ArticleSnapshot } from '../snapshot';
-import { tilsvarDb, type ArticleRecord, type HistoryEntry, type TilsvarDb } from './db';
-import { classifyFailure, openOrFail, writeAll } from './failure';
+import { parseUrl } from '../url';
+import type { ArticleRecord, HistoryEntry } from './db';
+import { writeAll } from './failure';
+import { openRecords, readRecords, type RecordStoreOptions } from './shared';
 
 export type { ArticleRecord, HistoryEntry, ResponseRecord, StoryRef, TimelineRecord } from './db';
-
-export interface RecordStoreOptions {
-  /** The database; the shared connection by default. */
-  db?: TilsvarDb | Promise<TilsvarDb>;
-  /** For tests: the clock. */
-  now?: Date;
-}
-
-export const openRecords = (options: RecordStoreOptions) => openOrFail(() => Promise.resolve(options.db ?? tilsvarDb()));
+export type { RecordStoreOptions } from './shared';
 
 /**
  * Whether the popup's context identifies the article (a link by URL, id, headline or cited source) and ties
@@ -28,7 +22,7 @@ export function articleRecord(snapshot: ArticleSnapshot, context: ContextResult 
   return {
     url: snapshot.canonicalUrl,
     headline: snapshot.headline ?? context?.article?.headline ?? null,
-    outlet: snapshot.siteName ?? context?.article?.outletName ?? hostOf(snapshot.canonicalUrl),
+    outlet: snapshot.siteName ?? context?.article?.outletName ?? parseUrl(snapshot.canonicalUrl)?.hostname ?? null,
     published: snapshot.published ?? context?.article?.published ?? null,
     articleId: context?.article?.id ?? null,
     stories: (context?.stories ?? []).map((story) => ({ id: story.id, title: story.title })),
@@ -66,12 +60,7 @@ export async function recordVisit(snapshot: ArticleSnapshot, context: ContextRes
 
 /** Every history entry, the most recently seen first. */
 export async function listHistory(options: RecordStoreOptions = {}): Promise<HistoryEntry[]> {
-  const db = await openRecords(options);
-  try {
-    return (await db.getAllFromIndex('history', 'lastSeen')).reverse();
-  } catch (cause) {
-    throw classifyFailure(cause);
-  }
+  return readRecords(options, async (db) => (await db.getAllFromIndex('history', 'lastSeen')).reverse());
 }
 
 /** Removes every history entry; reviews, notes and reports are the user's own work and stay. Returns how many went. */
@@ -85,18 +74,5 @@ export async function clearHistory(options: RecordStoreOptions = {}): Promise<nu
 }
 
 export async function historyCount(options: RecordStoreOptions = {}): Promise<number> {
-  const db = await openRecords(options);
-  try {
-    return await db.count('history');
-  } catch (cause) {
-    throw classifyFailure(cause);
-  }
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
-  }
+  return readRecords(options, (db) => db.count('history'));
 }

@@ -1,6 +1,8 @@
 import { buildArtefact } from '../match/artefact';
-import { PACK_INDEX_FORMAT, tilsvarDb, type StoredPack } from './db';
+import { PACK_INDEX_FORMAT, type StoredPack, type TilsvarDb } from './db';
+import { writeAll } from './failure';
 import type { PackStoreOptions } from './packs';
+import { openRecords, readRecords } from './shared';
 
 /**
  * The match index of every enabled pack, in pack-id order, as stored at import: the background opens these
@@ -9,35 +11,37 @@ import type { PackStoreOptions } from './packs';
  * and stored for next time; if storing fails (a full disk), the built index is still used.
  */
 export async function enabledPackIndices(options: PackStoreOptions = {}): Promise<Uint8Array[]> {
-  const db = await (options.db ?? tilsvarDb());
-  const read = db.transaction(['packs', 'packIndex']);
-  const packs = (await read.objectStore('packs').getAll()).filter((p) => p.enabled).sort((a, b) => a.id.localeCompare(b.id));
-  const stored = await Promise.all(packs.map((pack) => read.objectStore('packIndex').get(pack.id)));
-  await read.done;
+  const db = await openRecords(options);
+  const { packs, stored } = await readRecords({ db }, async () => {
+    const read = db.transaction(['packs', 'packIndex']);
+    const packs = (await read.objectStore('packs').getAll()).filter((p) => p.enabled).sort((a, b) => a.id.localeCompare(b.id));
+    const stored = await Promise.all(packs.map((pack) => read.objectStore('packIndex').get(pack.id)));
+    await read.done;
+    return { packs, stored };
+  });
 
   const indices: Uint8Array[] = [];
   for (const [i, pack] of packs.entries()) {
     const index = stored[i];
     if (index && index.format === PACK_INDEX_FORMAT && index.importedAt === pack.importedAt) indices.push(index.bytes);
     else {
-      const rebuilt = await rebuild(pack, options);
+      const rebuilt = await rebuild(db, pack);
       if (rebuilt) indices.push(rebuilt);
     }
   }
   return indices;
 }
 
-async function rebuild(pack: StoredPack, options: PackStoreOptions): Promise<Uint8Array | null> {
-  const db = await (options.db ?? tilsvarDb());
-  const data = await db.get('packData', pack.id);
+async function rebuild(db: TilsvarDb, pack: StoredPack): Promise<Uint8Array | null> {
+  const data = await readRecords({ db }, (db) => db.get('packData', pack.id));
   if (!data) return null;
   const bytes = buildArtefact(data.dataset);
   try {
-    const tx = db.transaction(['packs', 'packIndex'], 'readwrite');
-    // Written only if the pack is still the same import: it may have been replaced or removed meanwhile.
-    const current = await tx.objectStore('packs').get(pack.id);
-    if (current?.importedAt === pack.importedAt) await tx.objectStore('packIndex').put({ id: pack.id, format: PACK_INDEX_FORMAT, importedAt: pack.importedAt, bytes });
-    await tx.done;
+    await writeAll(db.transaction(['packs', 'packIndex'], 'readwrite'), async (tx) => {
+      // Written only if the pack is still the same import: it may have been replaced or removed meanwhile.
+      const current = await tx.objectStore('packs').get(pack.id);
+      if (current?.importedAt === pack.importedAt) await tx.objectStore('packIndex').put({ id: pack.id, format: PACK_INDEX_FORMAT, importedAt: pack.importedAt, bytes });
+    });
   } catch (error) {
     console.warn(`Tilsvar: the index of pack "${pack.id}" could not be stored; it is rebuilt next time`, error);
   }

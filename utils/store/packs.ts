@@ -2,7 +2,9 @@ import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { PackValidation } from '../dataset/pack';
 import { checkPackSize, compareVersions } from '../dataset/pack-limits';
 import type { Dataset, DatasetProblem } from '../dataset/types';
-import { PACK_INDEX_FORMAT, tilsvarDb, type StoredPack, type TilsvarDb, type TilsvarSchema } from './db';
+import { PACK_INDEX_FORMAT, type StoredPack, type TilsvarDb, type TilsvarSchema } from './db';
+import { StoreFailure, writeAll } from './failure';
+import { openRecords, readRecords, type StoreOptions } from './shared';
 
 export type { StoredPack } from './db';
 
@@ -20,10 +22,7 @@ export type PackImportResult =
     }
   | { ok: false; problems: DatasetProblem[] };
 
-export interface PackStoreOptions {
-  /** The database; the shared connection by default. */
-  db?: TilsvarDb | Promise<TilsvarDb>;
-}
+export type PackStoreOptions = StoreOptions;
 
 export interface ImportOptions extends PackStoreOptions {
   /** The bundled dataset a pack may refer to but not override; read from the extension by default. */
@@ -45,18 +44,11 @@ const REVISION_KEY = 'packs-revision';
 export async function importPack(fileText: string, options: ImportOptions = {}): Promise<PackImportResult> {
   const fileName = options.fileName ?? 'pack';
   const refuse = (message: string): PackImportResult => ({ ok: false, problems: [{ file: fileName, path: '$', message, severity: 'error' }] });
-  const db = await (options.db ?? tilsvarDb());
+  const db = await openRecords(options);
   const bundled = options.bundled ?? (await (await import('./bundled')).bundledDataset());
   const now = options.now ?? new Date();
 
-  const headers = await db.getAll('packs');
-  const datasets = new Map<string, Dataset>();
-  const read = db.transaction('packData');
-  for (const header of headers) {
-    const data = await read.store.get(header.id);
-    if (data) datasets.set(header.id, data.dataset);
-  }
-  await read.done;
+  const { headers, datasets } = await readRecords({ db }, installedPacks);
 
   // The validator brings the schema library; loaded only when a pack is imported, never for listing or matching.
   const { validatePack } = await import('../dataset/pack');
@@ -82,56 +74,57 @@ export async function importPackFile(file: Blob & { name?: string }, options: Im
 }
 
 export async function listPacks(options: PackStoreOptions = {}): Promise<PackSummary[]> {
-  const db = await (options.db ?? tilsvarDb());
-  const packs = await db.getAll('packs');
+  const packs = await readRecords(options, (db) => db.getAll('packs'));
   return packs.map(summary).sort((a, b) => a.title.localeCompare(b.title, 'nb') || a.id.localeCompare(b.id));
 }
 
 /** Switches a pack on or off for matching; null when there is no such pack. */
 export async function setPackEnabled(id: string, enabled: boolean, options: PackStoreOptions = {}): Promise<PackSummary | null> {
-  const db = await (options.db ?? tilsvarDb());
-  const tx = db.transaction(['packs', 'meta'], 'readwrite');
-  const pack = await tx.objectStore('packs').get(id);
-  if (!pack) {
-    await tx.done;
-    return null;
-  }
-  const next = { ...pack, enabled };
-  if (pack.enabled !== enabled) {
-    await tx.objectStore('packs').put(next);
-    await bumpRevision(tx.objectStore('meta'));
-  }
-  await tx.done;
-  return summary(next);
+  const db = await openRecords(options);
+  return writeAll(db.transaction(['packs', 'meta'], 'readwrite'), async (tx) => {
+    const pack = await tx.objectStore('packs').get(id);
+    if (!pack) return null;
+    const next = { ...pack, enabled };
+    if (pack.enabled !== enabled) {
+      await tx.objectStore('packs').put(next);
+      await bumpRevision(tx.objectStore('meta'));
+    }
+    return summary(next);
+  });
 }
 
 /** Removes a pack, its entries and its index; false when there was no such pack. */
 export async function removePack(id: string, options: PackStoreOptions = {}): Promise<boolean> {
-  const db = await (options.db ?? tilsvarDb());
-  const tx = db.transaction(['packs', 'packData', 'packIndex', 'meta'], 'readwrite');
-  const existed = (await tx.objectStore('packs').getKey(id)) !== undefined;
-  if (existed) {
-    await tx.objectStore('packs').delete(id);
-    await tx.objectStore('packData').delete(id);
-    await tx.objectStore('packIndex').delete(id);
-    await bumpRevision(tx.objectStore('meta'));
-  }
-  await tx.done;
-  return existed;
+  const db = await openRecords(options);
+  return writeAll(db.transaction(['packs', 'packData', 'packIndex', 'meta'], 'readwrite'), async (tx) => {
+    const existed = (await tx.objectStore('packs').getKey(id)) !== undefined;
+    if (existed) {
+      await tx.objectStore('packs').delete(id);
+      await tx.objectStore('packData').delete(id);
+      await tx.objectStore('packIndex').delete(id);
+      await bumpRevision(tx.objectStore('meta'));
+    }
+    return existed;
+  });
 }
 
-/** The compiled entries of every enabled pack, for matching together with the bundled dataset (see `mergeDatasets`). */
+/**
+ * The compiled entries of every enabled pack, in pack-id order. Matching does not use these: the background
+ * opens the stored indices (see `enabledPackIndices`). The tests use them (merged with the bundled dataset,
+ * see `mergeDatasets`), and the pack benchmark in `scripts/dataset-build.ts` times rebuilding an index from them.
+ */
 export async function enabledPackDatasets(options: PackStoreOptions = {}): Promise<Dataset[]> {
-  const db = await (options.db ?? tilsvarDb());
-  const tx = db.transaction(['packs', 'packData']);
-  const packs = (await tx.objectStore('packs').getAll()).filter((p) => p.enabled).sort((a, b) => a.id.localeCompare(b.id));
-  const datasets: Dataset[] = [];
-  for (const pack of packs) {
-    const data = await tx.objectStore('packData').get(pack.id);
-    if (data) datasets.push(data.dataset);
-  }
-  await tx.done;
-  return datasets;
+  return readRecords(options, async (db) => {
+    const tx = db.transaction(['packs', 'packData']);
+    const packs = (await tx.objectStore('packs').getAll()).filter((p) => p.enabled).sort((a, b) => a.id.localeCompare(b.id));
+    const datasets: Dataset[] = [];
+    for (const pack of packs) {
+      const data = await tx.objectStore('packData').get(pack.id);
+      if (data) datasets.push(data.dataset);
+    }
+    await tx.done;
+    return datasets;
+  });
 }
 
 /**
@@ -139,8 +132,7 @@ export async function enabledPackDatasets(options: PackStoreOptions = {}): Promi
  * the one its index was built from, and rebuilds only when it differs.
  */
 export async function packsRevision(options: PackStoreOptions = {}): Promise<number> {
-  const db = await (options.db ?? tilsvarDb());
-  const value = await db.get('meta', REVISION_KEY);
+  const value = await readRecords(options, (db) => db.get('meta', REVISION_KEY));
   return typeof value === 'number' ? value : 0;
 }
 
@@ -171,31 +163,40 @@ async function store(
   // The index builder is loaded, like the validator, only when a pack is imported.
   const { buildArtefact } = await import('../match/artefact');
   const index = { id: header.id, format: PACK_INDEX_FORMAT, importedAt: record.importedAt, bytes: buildArtefact(dataset) };
-  const tx = db.transaction(['packs', 'packData', 'packIndex', 'meta'], 'readwrite');
   try {
-    // Another page may have imported or removed packs since they were read above; then start again.
-    const current = await tx.objectStore('packs').getAll();
-    if (!sameHeaders(current, seen)) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      return refuse('the installed packs changed while this one was being checked; import it again');
-    }
-    await tx.objectStore('packs').put(record);
-    await tx.objectStore('packData').put({ id: header.id, dataset });
-    await tx.objectStore('packIndex').put(index);
-    await bumpRevision(tx.objectStore('meta'));
-    await tx.done;
-  } catch (cause) {
-    // A request that failed aborts the transaction by itself; an exception thrown before a request does not.
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted or finished.
-    }
-    await tx.done.catch(() => undefined);
-    return refuse(`the pack could not be stored: ${(cause as Error)?.message ?? String(cause)}`);
+    await writeAll(db.transaction(['packs', 'packData', 'packIndex', 'meta'], 'readwrite'), async (tx) => {
+      // Another page may have imported or removed packs since they were read above; then start again.
+      if (!sameHeaders(await tx.objectStore('packs').getAll(), seen)) throw new PacksChanged();
+      await tx.objectStore('packs').put(record);
+      await tx.objectStore('packData').put({ id: header.id, dataset });
+      await tx.objectStore('packIndex').put(index);
+      await bumpRevision(tx.objectStore('meta'));
+    });
+  } catch (failure) {
+    if (failure instanceof PacksChanged) return refuse(failure.message);
+    return refuse(`the pack could not be stored: ${(failure as Error)?.message ?? String(failure)}`);
   }
   return { ok: true, pack: summary(record), replacedVersion: installed?.version ?? null, warnings };
+}
+
+/** Thrown inside the import's write so that `writeAll` aborts it: the installed packs are no longer those checked against. */
+class PacksChanged extends StoreFailure {
+  constructor() {
+    super('failed', 'the installed packs changed while this one was being checked; import it again');
+  }
+}
+
+/** Every installed pack's header and entries: what an imported pack is checked against. */
+async function installedPacks(db: TilsvarDb): Promise<{ headers: StoredPack[]; datasets: Map<string, Dataset> }> {
+  const read = db.transaction(['packs', 'packData']);
+  const headers = await read.objectStore('packs').getAll();
+  const datasets = new Map<string, Dataset>();
+  for (const header of headers) {
+    const data = await read.objectStore('packData').get(header.id);
+    if (data) datasets.set(header.id, data.dataset);
+  }
+  await read.done;
+  return { headers, datasets };
 }
 
 async function bumpRevision(meta: IDBPObjectStore<TilsvarSchema, ArrayLike<StoreNames<TilsvarSchema>>, 'meta', 'readwrite'>) {

@@ -1,12 +1,10 @@
-import { REPORT_KINDS, type ReportKind, type WrongLinkReport } from './db';
-import { classifyFailure, writeAll } from './failure';
-import { openRecords, type RecordStoreOptions } from './history';
-import { newId } from './reviews';
+import type { ReportKind, WrongLinkReport } from './db';
+import { writeAll } from './failure';
+import { isReportKind, MAX_COMMENT_LENGTH } from './limits';
+import { newId, openRecords, readRecords, type RecordStoreOptions } from './shared';
 
-export { REPORT_KINDS } from './db';
 export type { ReportKind, WrongLinkReport } from './db';
-
-export const MAX_COMMENT_LENGTH = 2000;
+export { MAX_COMMENT_LENGTH, REPORT_KINDS } from './limits';
 
 export interface ReportInput {
   pageUrl: string;
@@ -21,7 +19,7 @@ export interface ReportInput {
  * the earlier report (with the new comment) instead of piling up duplicates.
  */
 export async function addReport(input: ReportInput, options: RecordStoreOptions = {}): Promise<WrongLinkReport> {
-  if (!REPORT_KINDS.includes(input.kind)) throw new RangeError(`unknown item kind: ${String(input.kind)}`);
+  if (!isReportKind(input.kind)) throw new RangeError(`unknown item kind: ${String(input.kind)}`);
   if (!input.pageUrl || !input.itemId) throw new RangeError('a report needs the page and the item');
   const comment = (input.comment ?? '').trim();
   if (comment.length > MAX_COMMENT_LENGTH) throw new RangeError(`a comment may be at most ${MAX_COMMENT_LENGTH} characters`);
@@ -38,12 +36,7 @@ export async function addReport(input: ReportInput, options: RecordStoreOptions 
 
 /** Every report, the newest first. */
 export async function listReports(options: RecordStoreOptions = {}): Promise<WrongLinkReport[]> {
-  const db = await openRecords(options);
-  try {
-    return (await db.getAllFromIndex('reports', 'createdAt')).reverse();
-  } catch (cause) {
-    throw classifyFailure(cause);
-  }
+  return readRecords(options, async (db) => (await db.getAllFromIndex('reports', 'createdAt')).reverse());
 }
 
 export async function deleteReport(id: string, options: RecordStoreOptions = {}): Promise<boolean> {
@@ -53,9 +46,4 @@ export async function deleteReport(id: string, options: RecordStoreOptions = {})
     if (existed) await tx.store.delete(id);
     return existed;
   });
-}
-
-export async function clearReports(options: RecordStoreOptions = {}): Promise<void> {
-  const db = await openRecords(options);
-  await writeAll(db.transaction('reports', 'readwrite'), (tx) => tx.store.clear());
 }

@@ -1,32 +1,18 @@
-import { REVIEW_STATUSES, type ArticleRecord, type ArticleReview, type ReviewNote, type ReviewStatus } from './db';
-import { classifyFailure, writeAll } from './failure';
-import { openRecords, type RecordStoreOptions } from './history';
+import type { ArticleRecord, ArticleReview, ReviewNote, ReviewStatus } from './db';
+import { writeAll } from './failure';
+import { isReviewStatus, MAX_NOTE_LENGTH } from './limits';
+import { newId, openRecords, readRecords, type RecordStoreOptions } from './shared';
 
-export { REVIEW_STATUSES } from './db';
 export type { ArticleReview, ReviewNote, ReviewStatus } from './db';
-
-/** Longest note kept; a longer one is refused rather than cut. */
-export const MAX_NOTE_LENGTH = 20_000;
-
-export const isReviewStatus = (value: unknown): value is ReviewStatus => REVIEW_STATUSES.includes(value as ReviewStatus);
+export { isReviewStatus, MAX_NOTE_LENGTH, REVIEW_STATUSES } from './limits';
 
 export async function getReview(url: string, options: RecordStoreOptions = {}): Promise<ArticleReview | null> {
-  const db = await openRecords(options);
-  try {
-    return (await db.get('reviews', url)) ?? null;
-  } catch (cause) {
-    throw classifyFailure(cause);
-  }
+  return readRecords(options, async (db) => (await db.get('reviews', url)) ?? null);
 }
 
 /** Every review, the most recently changed first. */
 export async function listReviews(options: RecordStoreOptions = {}): Promise<ArticleReview[]> {
-  const db = await openRecords(options);
-  try {
-    return (await db.getAllFromIndex('reviews', 'updatedAt')).reverse();
-  } catch (cause) {
-    throw classifyFailure(cause);
-  }
+  return readRecords(options, async (db) => (await db.getAllFromIndex('reviews', 'updatedAt')).reverse());
 }
 
 /** Sets an article's review status; the article's description is refreshed with what the popup sees now. */
@@ -79,8 +65,4 @@ function checkedNote(text: string): string {
   if (body.length === 0) throw new RangeError('an empty note is not kept');
   if (body.length > MAX_NOTE_LENGTH) throw new RangeError(`a note may be at most ${MAX_NOTE_LENGTH} characters`);
   return body;
-}
-
-export function newId(): string {
-  return globalThis.crypto.randomUUID();
 }
