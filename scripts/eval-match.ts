@@ -9,9 +9,8 @@ import { formatProblem } from '../utils/dataset/compile';
 import { compileDatasetDir } from '../utils/dataset/read-sources';
 import { buildIndex, matchSnapshot } from '../utils/match';
 import type { ContextResult } from '../utils/match/context';
-import { siteForHost } from '../utils/sites';
+import { snapshotFromUrl } from '../utils/match/url-snapshot';
 import type { ArticleSnapshot } from '../utils/snapshot';
-import { normalizeUrl, outletArticleId, parseUrl } from '../utils/url';
 
 export interface EvalCase {
   id: string;
@@ -28,26 +27,16 @@ const TARGET = { precision: 0.95, recall: 0.9 };
 const CASES = resolve(import.meta.dirname, '../tests/match-eval/cases.json');
 
 export function caseSnapshot(c: EvalCase): ArticleSnapshot {
-  const url = parseUrl(c.snapshot.url);
-  const site = url ? siteForHost(url.hostname) : null;
-  return {
-    pageUrl: c.snapshot.url,
-    siteId: site?.id ?? null,
+  return snapshotFromUrl(c.snapshot.url, {
     // The set is of article pages: the extractor's verdict is not what is being scored here.
     isArticle: true,
-    canonicalUrl: normalizeUrl(c.snapshot.url) ?? c.snapshot.url,
-    outletArticleId: outletArticleId(c.snapshot.url),
     headline: c.snapshot.headline,
-    byline: [],
     published: c.snapshot.published,
-    modified: null,
-    siteName: site?.name ?? null,
-    section: null,
     isOpinion: c.snapshot.isOpinion,
     paywalled: false,
     language: 'nb',
     description: c.snapshot.lead,
-  };
+  });
 }
 
 interface Tally {

@@ -6,15 +6,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { formatProblem } from '../utils/dataset/compile';
+import { formatProblem, type InstalledDataset } from '../utils/dataset/compile';
+import { validatePack } from '../utils/dataset/pack';
 import { compileDatasetDir } from '../utils/dataset/read-sources';
-import type { Dataset } from '../utils/dataset/types';
 import { extractSnapshot } from '../utils/extract';
 import type { ContextResult, MatchWhy } from '../utils/match/context';
 import { buildIndex, loadIndex, matchSnapshot, type MatchIndex } from '../utils/match';
-import { siteForHost } from '../utils/sites';
+import { snapshotFromUrl } from '../utils/match/url-snapshot';
 import type { ArticleSnapshot } from '../utils/snapshot';
-import { normalizeUrl, outletArticleId, parseUrl } from '../utils/url';
+import { parseUrl } from '../utils/url';
 
 class UsageError extends Error {}
 
@@ -49,28 +49,10 @@ function parseArgs(argv: string[]): Options {
 }
 
 /** A snapshot from the address alone: no page is fetched, so only URL and outlet id can match. */
-export function snapshotFromUrl(raw: string): ArticleSnapshot {
+function snapshotOfAddress(raw: string): ArticleSnapshot {
   const url = parseUrl(raw);
   if (!url || !/^https?:$/.test(url.protocol)) throw new UsageError(`"${raw}" is not an http(s) URL.`);
-  const site = siteForHost(url.hostname);
-  const canonical = normalizeUrl(raw) ?? raw;
-  return {
-    pageUrl: raw,
-    siteId: site?.id ?? null,
-    isArticle: site ? site.isArticleUrl(url) : true,
-    canonicalUrl: canonical,
-    outletArticleId: outletArticleId(raw),
-    headline: null,
-    byline: [],
-    published: null,
-    modified: null,
-    siteName: site?.name ?? null,
-    section: null,
-    isOpinion: site ? site.isOpinionUrl(url) : false,
-    paywalled: site ? site.isPaywallUrl(url) : false,
-    language: null,
-    description: null,
-  };
+  return snapshotFromUrl(raw);
 }
 
 function snapshotFromFile(path: string, pageUrl: string | null): ArticleSnapshot {
@@ -81,17 +63,25 @@ function snapshotFromFile(path: string, pageUrl: string | null): ArticleSnapshot
   return extractSnapshot(document as unknown as Document, base);
 }
 
-function loadPack(path: string): MatchIndex {
+/**
+ * A pack file (`.json`, checked as an import checks it, against the bundled dataset and the packs given
+ * before it) or a built index artefact (any other file, used as it is).
+ */
+function loadPack(path: string, installed: InstalledDataset[]): MatchIndex {
   if (!existsSync(path)) throw new UsageError(`Pack ${path} does not exist.`);
   const bytes = readFileSync(path);
-  if (path.endsWith('.json')) return buildIndex(JSON.parse(bytes.toString('utf8')) as Dataset);
-  return loadIndex(bytes);
+  if (!path.endsWith('.json')) return loadIndex(bytes);
+  const result = validatePack(bytes.toString('utf8'), { installed, fileName: path });
+  if (!result.ok) throw new Error(`pack ${path} is refused:\n${result.problems.map(formatProblem).join('\n')}`);
+  installed.push({ label: `pack "${result.header.id}"`, dataset: result.dataset });
+  return buildIndex(result.dataset);
 }
 
 function loadIndices(packs: string[]): MatchIndex[] {
   const { dataset, problems } = compileDatasetDir(resolve(process.cwd(), 'data'));
   if (!dataset) throw new Error(`The dataset in data/ has errors:\n${problems.map(formatProblem).join('\n')}`);
-  return [buildIndex(dataset), ...packs.map(loadPack)];
+  const installed: InstalledDataset[] = [{ label: 'the bundled dataset', dataset }];
+  return [buildIndex(dataset), ...packs.map((path) => loadPack(path, installed))];
 }
 
 // "Possibly related" stories alone are not context: the exit status says whether the page itself was identified.
@@ -153,7 +143,7 @@ function printText(snapshot: ArticleSnapshot, context: ContextResult) {
 async function lookupOne(target: string, urlOverride: string | null, indices: MatchIndex[]) {
   const isFile = !/^https?:\/\//i.test(target);
   if (isFile && !existsSync(target)) throw new UsageError(`"${target}" is neither an http(s) URL nor an existing file.`);
-  const snapshot = isFile ? snapshotFromFile(target, urlOverride) : snapshotFromUrl(urlOverride ?? target);
+  const snapshot = isFile ? snapshotFromFile(target, urlOverride) : snapshotOfAddress(urlOverride ?? target);
   return { snapshot, context: await matchSnapshot(indices, snapshot) };
 }
 

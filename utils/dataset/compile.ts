@@ -11,10 +11,8 @@ import {
   StoryBodyFrame,
   StoryFileFrame,
 } from './schema';
-import { urlKey } from './url-key';
+import { urlKey } from './merge';
 import type { Actor, Dataset, DatasetProblem, EntryCounts, EntryKind, Outlet, Source, StoryEntry } from './types';
-
-export { urlKey } from './url-key';
 
 export interface SourceFile {
   /** Path as shown to the editor, relative to the repository. */
@@ -103,7 +101,6 @@ export class DatasetAssembler {
   readonly problems: DatasetProblem[] = [];
   private readonly dataset: Dataset = { format: 1, outlets: [], actors: [], stories: [], articles: [], responses: [], events: [] };
   private readonly known = new Map<string, Known>();
-  private readonly where = new Map<string, Where>();
   private readonly actors = new Map<string, Actor>();
   private readonly outlets = new Map<string, Outlet>();
   /** Article id → published date, for every article local or installed. */
@@ -157,21 +154,17 @@ export class DatasetAssembler {
   }
 
   addOutlets(outlets: unknown[], file: string, prefix: string) {
-    outlets.forEach((raw, i) => {
-      const outlet = this.entry(OutletSchema, raw, 'outlet', file, `${prefix}.outlets[${i}]`);
-      if (!outlet) return;
+    for (const outlet of this.entries(OutletSchema, outlets, 'outlet', file, `${prefix}.outlets`)) {
       this.outlets.set(outlet.id, outlet);
       this.dataset.outlets.push(this.tag(outlet));
-    });
+    }
   }
 
   addActors(actors: unknown[], file: string, prefix: string) {
-    actors.forEach((raw, i) => {
-      const actor = this.entry(ActorSchema, raw, 'actor', file, `${prefix}.actors[${i}]`);
-      if (!actor) return;
+    for (const actor of this.entries(ActorSchema, actors, 'actor', file, `${prefix}.actors`)) {
       this.actors.set(actor.id, actor);
       this.dataset.actors.push(this.tag(actor));
-    });
+    }
   }
 
   /** One story: its header, then each article, response and event checked on its own. */
@@ -197,18 +190,14 @@ export class DatasetAssembler {
       this.dataset.articles.push(this.tag({ ...article, story: storyId }));
       story.articles.push(article.id);
     });
-    body.responses.forEach((rawResponse, i) => {
-      const response = this.entry(ResponseSchema, rawResponse, 'response', file, `${prefix}.responses[${i}]`);
-      if (!response) return;
+    for (const response of this.entries(ResponseSchema, body.responses, 'response', file, `${prefix}.responses`)) {
       this.dataset.responses.push(this.tag({ ...response, story: storyId }));
       story.responses.push(response.id);
-    });
-    body.events.forEach((rawEvent, i) => {
-      const event = this.entry(EventSchema, rawEvent, 'event', file, `${prefix}.events[${i}]`);
-      if (!event) return;
+    }
+    for (const event of this.entries(EventSchema, body.events, 'event', file, `${prefix}.events`)) {
       this.dataset.events.push(this.tag({ ...event, story: storyId }));
       story.events.push(event.id);
-    });
+    }
     if (story.articles.length + story.events.length === 0 && !this.invalid) {
       this.problems.push(warning(file, `${prefix}.story`, `story "${storyId}" has no articles and no events, so it shows nothing`));
     }
@@ -222,6 +211,14 @@ export class DatasetAssembler {
     this.checkUrls();
     const failed = this.problems.some((p) => p.severity === 'error');
     return { dataset: failed ? null : this.dataset, problems: this.problems };
+  }
+
+  /** The entries of the list at `path` that pass `entry`, in order. */
+  private *entries<S extends z.ZodType<{ id: string }>>(schema: S, list: unknown[], kind: EntryKind, file: string, path: string): Generator<z.infer<S>> {
+    for (let i = 0; i < list.length; i++) {
+      const entry = this.entry(schema, list[i], kind, file, `${path}[${i}]`);
+      if (entry) yield entry;
+    }
   }
 
   /** Checks one entry and claims its id; an invalid entry's id is still noted, so references to it stay quiet. */
@@ -254,7 +251,6 @@ export class DatasetAssembler {
     }
     if (earlier?.invalid) {
       this.known.set(id, { kind, where: { file, path } });
-      this.where.set(id, { file, path });
       return true;
     }
     if (earlier) {
@@ -263,13 +259,12 @@ export class DatasetAssembler {
       return false;
     }
     this.known.set(id, { kind, where: { file, path } });
-    this.where.set(id, { file, path });
     return true;
   }
 
   /** Reports a problem at an entry's field, found through the entry's id. */
   private at(owner: string, field: string, message: string, severity: DatasetProblem['severity'] = 'error') {
-    const where = this.where.get(owner);
+    const where = this.known.get(owner)?.where;
     this.problems.push({ file: where?.file ?? '?', path: `${where?.path ?? '$'}${field ? `.${field}` : ''}`, message, severity });
   }
 
@@ -379,7 +374,6 @@ export class DatasetAssembler {
       }
       if (!a.url) continue;
       const key = urlKey(a.url);
-      if (!key) continue;
       const installed = this.installedUrls.get(key);
       const earlier = seen.get(key);
       if (installed) this.at(a.id, 'url', `URL already belongs to article "${installed.id}" of ${installed.label}`);
@@ -432,8 +426,9 @@ function rawList(raw: unknown, key: string): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
+/** A JSONPath such as `$.stories[0]["odd key"]`; a quoted key is cut at 100 characters, so a hostile one cannot flood a message. */
 export function jsonPath(path: PropertyKey[]): string {
-  return '$' + path.map((key) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `.${String(key)}` : `[${JSON.stringify(String(key))}]`)).join('');
+  return '$' + path.map((key) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `.${String(key)}` : `[${JSON.stringify(String(key).slice(0, 100))}]`)).join('');
 }
 
 function article(kind: string): string {

@@ -22,9 +22,19 @@ export function mayCoincide(a: string, b: string): boolean {
   return !certainlyBefore(a, b) && !certainlyBefore(b, a);
 }
 
-export function precisionOf(date: string): 'year' | 'month' | 'day' {
-  const parts = date.split('-').length;
-  return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
+/** Days since 1970-01-01 of the first day a partial date can stand for. */
+export function dayNumber(date: string): number {
+  return daysSinceEpoch(earliestDay(date));
+}
+
+/** Days since 1970-01-01 of the last day a partial date can stand for. */
+export function lastDayNumber(date: string): number {
+  return daysSinceEpoch(latestDay(date));
+}
+
+function daysSinceEpoch(day: string): number {
+  const [year, month, date] = day.split('-').map(Number);
+  return Math.floor(Date.UTC(year!, month! - 1, date!) / 86_400_000);
 }
 
 function daysInMonth(year: number, month: number): number {

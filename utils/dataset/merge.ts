@@ -1,10 +1,22 @@
-import { urlKey } from './url-key';
+import { normalizeUrl } from '../url';
 import type { Dataset } from './types';
 
 export interface MergeResult {
   dataset: Dataset;
   /** Pack entries left out because an earlier dataset already had their id or article URL, as `pack:id`. */
   skipped: string[];
+}
+
+/**
+ * How the duplicate checks compare URLs: as the match index keys pages (`normalizeUrl`), so two entries that
+ * pass as different never share one `url:` key; a trailing slash does not count either. A string that is not
+ * an http(s) URL is compared as written.
+ */
+export function urlKey(raw: string): string {
+  const url = normalizeUrl(raw);
+  if (!url) return raw;
+  const query = url.indexOf('?');
+  return query < 0 ? url.replace(/\/+$/, '') : url.slice(0, query).replace(/\/+$/, '') + url.slice(query);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { countEntries, DatasetAssembler, error, type InstalledDataset } from './compile';
+import { countEntries, DatasetAssembler, error, jsonPath, type InstalledDataset } from './compile';
 import { MAX_PACK_BYTES, MAX_PACK_ENTRIES, tooLargeMessage } from './pack-limits';
 import { earliestDay } from './dates';
 import { PackFileFrame, PackHeader } from './schema';
@@ -95,13 +95,13 @@ function scan(root: unknown, file: string): { problems: DatasetProblem[] } {
       continue;
     }
     for (const key of Object.keys(value)) {
-      const child = `${path}${/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key.slice(0, 100))}]`}`;
+      const child = path + step(key);
       if (FORBIDDEN_KEYS.has(key)) {
         problems.push(error(file, child, `the key "${key}" is not allowed in a pack`));
         continue;
       }
       if (key.length > 200) {
-        problems.push(error(file, `${path}[${JSON.stringify(key.slice(0, 40) + '…')}]`, 'a key longer than any field name of the format'));
+        problems.push(error(file, path + step(`${key.slice(0, 40)}…`), 'a key longer than any field name of the format'));
         continue;
       }
       stack.push({ value: (value as Record<string, unknown>)[key], path: child, depth: depth + 1 });
@@ -123,6 +123,11 @@ function countRawEntries(json: unknown): number {
     }
   }
   return total;
+}
+
+/** `.key` or `["key"]`, as `jsonPath` writes one step. */
+function step(key: string): string {
+  return jsonPath([key]).slice(1);
 }
 
 function field(value: unknown, key: string): unknown {

@@ -1,3 +1,4 @@
+import { dayNumber } from '../dataset/dates';
 import type { Dataset } from '../dataset/types';
 import { siteForHost } from '../sites';
 import { normalizeUrl, outletArticleId } from '../url';
@@ -122,9 +123,8 @@ export function buildArtefactParts(dataset: Dataset): ArtefactParts {
       if (id) key(`oid:${id}`, record);
     }
     // Newer datasets may give the outlet's own article number for an article known without a URL.
-    const ownId = (article as { outletArticleId?: string }).outletArticleId;
-    if (ownId) {
-      for (const site of siteIdsOf.get(article.outlet) ?? []) key(`oid:${site}:${ownId}`, record);
+    if (article.outletArticleId) {
+      for (const site of siteIdsOf.get(article.outlet) ?? []) key(`oid:${site}:${article.outletArticleId}`, record);
     }
     if (article.headline) key(`hl:${article.outlet} ${normalizeHeadline(article.headline)}`, record);
     for (const claim of article.claims) key(`claim:${claim.id}`, record);
@@ -263,7 +263,6 @@ export class MatchIndex {
   readonly docStory: Uint32Array;
   readonly docDate: Int32Array;
   readonly docOutlet: Int32Array;
-  readonly byteLength: number;
   private readonly recordOffsets: Uint32Array;
   private readonly chunkStarts: Uint32Array;
   private readonly recordKinds: Uint8Array;
@@ -275,7 +274,6 @@ export class MatchIndex {
   /** `loadChunk` is needed for a split artefact; a single-file one carries its records. */
   constructor(bytes: ArrayBuffer | Uint8Array, loadChunk?: ChunkLoader) {
     const sections = new Sections(bytes);
-    this.byteLength = sections.byteLength;
     this.recordOffsets = sections.u32('records.offsets');
     this.chunkStarts = sections.u32('records.chunks');
     this.recordKinds = sections.u8('records.kinds');
@@ -360,12 +358,19 @@ export class MatchIndex {
   }
 
   /** Records under a key, of the kind asked for. */
-  async lookup<K extends RecordKind>(key: string, kind: K): Promise<RecordTypes[K][]> {
-    const found = this.keys.get(key);
-    if (!found) return [];
-    await this.ensure(found);
+  lookup<K extends RecordKind>(key: string, kind: K): Promise<RecordTypes[K][]> {
+    return this.recordsOf(this.keys.get(key) ?? [], kind);
+  }
+
+  /**
+   * The records of the kind asked for among `records` (as `keys.get` gives them), loading their chunks.
+   * With `keys.get`, a caller that tries many keys skips the missing ones without waiting.
+   */
+  async recordsOf<K extends RecordKind>(records: Uint32Array | readonly number[], kind: K): Promise<RecordTypes[K][]> {
+    if (!records.length) return [];
+    await this.ensure(records);
     const out: RecordTypes[K][] = [];
-    for (const record of found) {
+    for (const record of records) {
       const value = this.record(record, kind);
       if (value) out.push(value);
     }
@@ -375,18 +380,4 @@ export class MatchIndex {
   async byId<K extends RecordKind>(id: string, kind: K): Promise<RecordTypes[K] | null> {
     return (await this.lookup(`id:${id}`, kind))[0] ?? null;
   }
-}
-
-/** Days since 1970-01-01 of the first day a partial date ("2016", "2021-01", "2021-01-22") can mean. */
-export function dayNumber(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return Math.floor(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000);
-}
-
-/** The last day a partial date can mean. */
-export function lastDayNumber(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  if (d !== undefined) return dayNumber(date);
-  if (m !== undefined) return Math.floor(Date.UTC(y!, m, 0) / 86_400_000);
-  return Math.floor(Date.UTC(y!, 11, 31) / 86_400_000);
 }

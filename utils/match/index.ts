@@ -1,9 +1,10 @@
+import { dayNumber, lastDayNumber } from '../dataset/dates';
 import type { ArticleSnapshot } from '../snapshot';
 import type { QueryTerm } from '../search/bm25';
 import { processTerm, splitWords } from '../search/text';
 import { siteForHost } from '../sites';
 import { normalizeUrl, outletArticleId, parseUrl } from '../url';
-import { buildArtefact, dayNumber, lastDayNumber, MatchIndex, type ChunkLoader, type RecordTypes } from './artefact';
+import { buildArtefact, MatchIndex, type ChunkLoader, type RecordTypes } from './artefact';
 import {
   EMPTY_CONTEXT,
   type ContextResult,
@@ -16,12 +17,11 @@ import {
   type ResponseView,
   type TimelineItem,
 } from './context';
+import { entryView } from './entry-view';
 import { normalizeHeadline } from './headline';
 
 export type { ContextResult } from './context';
 export { buildArtefact, buildArtefactParts, MatchIndex, type ArtefactParts, type ChunkLoader } from './artefact';
-/** The older name of the index type, kept for callers written against the first slice. */
-export type DatasetIndex = MatchIndex;
 
 /** Where the build puts the bundled index inside the extension; record chunk n is `recordChunkPath(n)`. */
 export const INDEX_PATH = '/match/index.bin';
@@ -137,8 +137,9 @@ class IndexSet {
     const out: RecordTypes[K][] = [];
     const seen = new Set<string>();
     for (const index of this.indices) {
-      if (index.keys.find(key) < 0) continue;
-      for (const record of await index.lookup(key, kind)) {
+      const found = index.keys.get(key);
+      if (!found) continue;
+      for (const record of await index.recordsOf(found, kind)) {
         if (!seen.has(record.id)) (seen.add(record.id), out.push(record));
       }
     }
@@ -220,7 +221,6 @@ async function storyContext(index: IndexSet, storyIds: string[], current: (event
     if (!story) continue;
     stories.push({ id: story.id, title: story.title, summary: story.summary });
     for (const e of await index.lookup(`sev:${story.id}`, 'event')) {
-      if (!e) continue;
       timeline.push({
         id: e.id,
         date: e.date,
@@ -297,7 +297,7 @@ export async function searchAll(indices: readonly MatchIndex[], query: TopicalQu
     let terms: QueryTerm[] = [...words.keys()].map((term) => ({ term, weight: boosted.has(term) ? 2 : 1 }));
     const idf = new Map(terms.map((t) => [t.term, index.text.idf(t.term)]));
     terms = terms.filter((t) => idf.get(t.term)! > 0 && index.keys.find(`attr:${t.term}`) < 0);
-    if (terms.length > 32) terms = terms.sort((a, b) => idf.get(b.term)! - idf.get(a.term)!).slice(0, 32);
+    terms = index.text.capTerms(terms);
     const maxIdf = Math.log(1 + index.text.docCount);
     const outlet = await outletOf(index, query.urls ?? []);
     const outletRecord = outlet ? index.keys.get(`id:${outlet.id}`)?.[0] : undefined;
@@ -362,9 +362,8 @@ async function actorsNamed(index: MatchIndex, text: string): Promise<RecordTypes
   const found = new Map<string, RecordTypes['actor']>();
   for (let n = 1; n <= 4; n++) {
     for (let i = 0; i + n <= words.length; i++) {
-      const key = `act:${words.slice(i, i + n).join(' ')}`;
-      if (index.keys.find(key) < 0) continue;
-      for (const actor of await index.lookup(key, 'actor')) found.set(actor.id, actor);
+      const records = index.keys.get(`act:${words.slice(i, i + n).join(' ')}`);
+      if (records) for (const actor of await index.recordsOf(records, 'actor')) found.set(actor.id, actor);
     }
   }
   return [...found.values()];
@@ -384,27 +383,13 @@ async function relatedStories(indices: readonly MatchIndex[], snapshot: ArticleS
       id: story.id,
       title: story.title,
       summary: story.summary,
-      entries: shown.map((record) => entryView(hit.index, record)),
+      // A story's own record is listed undated here (the search box shows its first date).
+      entries: shown.flatMap((record) => {
+        const entry = entryView(hit.index, record);
+        return entry ? [{ id: entry.id, kind: entry.kind, title: entry.title, date: entry.kind === 'story' ? null : entry.date }] : [];
+      }),
       why: { layer: 'topical', confidence: hit.confidence, terms: hit.terms, actors: hit.actors },
     });
   }
   return views;
-}
-
-function entryView(index: MatchIndex, record: number): RelatedStoryView['entries'][number] {
-  const kind = index.kindOf(record);
-  if (kind === 'article') {
-    const a = index.record(record, 'article')!;
-    return { id: a.id, kind, title: a.headline ?? a.summary, date: a.published };
-  }
-  if (kind === 'event') {
-    const e = index.record(record, 'event')!;
-    return { id: e.id, kind, title: e.title, date: e.date };
-  }
-  if (kind === 'response') {
-    const r = index.record(record, 'response')!;
-    return { id: r.id, kind, title: r.summary, date: r.date };
-  }
-  const s = index.record(record, 'story')!;
-  return { id: s.id, kind: 'story', title: s.title, date: null };
 }

@@ -60,6 +60,11 @@ export function buildBm25(prefix: string, docs: FieldText[][]): Record<string, S
   return { ...buildTable(`${prefix}.terms`, postings), [`${prefix}.norms`]: norms, [`${prefix}.maxParts`]: maxParts };
 }
 
+/** Inverse document frequency of a term found in `df` of `docCount` documents (BM25's, never negative). */
+function idfOf(docCount: number, df: number): number {
+  return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+}
+
 export interface QueryTerm {
   term: string;
   /** Multiplies the term's contribution: actor names found in the article count more. */
@@ -69,7 +74,7 @@ export interface QueryTerm {
 export interface SearchHit {
   doc: number;
   score: number;
-  /** Bit i set: the hit contains query term i. */
+  /** Bit i set: the hit contains query term i (of the query as `capTerms` leaves it). */
   termMask: number;
 }
 
@@ -98,19 +103,26 @@ export class Bm25Index {
   idf(term: string): number {
     const entry = this.terms.find(term);
     if (entry < 0) return 0;
-    const df = this.terms.valuesAt(entry).length;
-    return Math.log(1 + (this.docCount - df + 0.5) / (df + 0.5));
+    return idfOf(this.docCount, this.terms.valuesAt(entry).length);
+  }
+
+  /**
+   * At most `MAX_QUERY_TERMS` of the terms: all of them, in the order given, when they fit; else the rarest
+   * in this index, rarest first (ties in the order given). `search` applies it itself; a caller that reads
+   * `termMask` applies it first, so that bit i stands for term i of the list it holds.
+   */
+  capTerms<T extends { term: string }>(terms: T[]): T[] {
+    if (terms.length <= MAX_QUERY_TERMS) return terms;
+    return terms
+      .map((t) => ({ t, idf: this.idf(t.term) }))
+      .sort((a, b) => b.idf - a.idf)
+      .slice(0, MAX_QUERY_TERMS)
+      .map(({ t }) => t);
   }
 
   /** Query text → distinct terms, the rarest first when there are more than a mask can hold. */
   queryTerms(text: string): QueryTerm[] {
-    const distinct = [...new Set(analyze(text))];
-    if (distinct.length <= MAX_QUERY_TERMS) return distinct.map((term) => ({ term, weight: 1 }));
-    return distinct
-      .map((term) => ({ term, weight: 1, idf: this.idf(term) }))
-      .sort((a, b) => b.idf - a.idf)
-      .slice(0, MAX_QUERY_TERMS)
-      .map(({ term, weight }) => ({ term, weight }));
+    return this.capTerms([...new Set(analyze(text))].map((term) => ({ term, weight: 1 })));
   }
 
   /**
@@ -125,12 +137,11 @@ export class Bm25Index {
     const { scores, masks, touched, norms } = this;
     const n = this.docCount;
     const terms: { postings: Uint32Array; idf: number; bit: number; bound: number }[] = [];
-    query.slice(0, MAX_QUERY_TERMS).forEach(({ term, weight }, i) => {
+    this.capTerms(query).forEach(({ term, weight }, i) => {
       const entry = this.terms.find(term);
       if (entry < 0) return;
       const postings = this.terms.valuesAt(entry);
-      const df = postings.length;
-      const idf = weight * Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const idf = weight * idfOf(n, postings.length);
       terms.push({ postings, idf, bit: 1 << i, bound: idf * this.maxParts[entry]! });
     });
     terms.sort((a, b) => b.bound - a.bound);

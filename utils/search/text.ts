@@ -55,10 +55,6 @@ export function splitWords(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word) || NEWS_WORDS.has(word);
-}
-
 /** Removes one inflectional ending, keeping at least three letters: "kommunens" → "kommun", "skyen" → "sky". */
 export function stem(word: string): string {
   if (word.length <= MIN_STEM || /^\d+$/.test(word)) return word;
