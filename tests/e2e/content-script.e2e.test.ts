@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { VILLA_URL, visit, waitForBadge } from './harness';
+import { tabState, VILLA_URL, visit, waitForBadge } from './harness';
 import { session } from './session';
 
+/** The page address the background stored for the tab, from the content script's last report. */
 const storedPageUrl = async (tabId: number): Promise<string | null> => {
-  const worker = await session.serviceWorker();
-  return worker.evaluate(async (id) => {
-    const state = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { snapshot?: { pageUrl: string } } | undefined;
-    return state?.snapshot?.pageUrl ?? null;
-  }, tabId);
+  const pageUrl = (await tabState(session, tabId))?.snapshot?.['pageUrl'];
+  return typeof pageUrl === 'string' ? pageUrl : null;
 };
 
 describe('the content script on a page', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchWithExtension, openPopup, VILLA_URL, visit, waitForBadge, type ExtensionSession } from './harness';
+import { axeViolations, launchWithExtension, openExtensionPage, openPopup, VILLA_URL, visit, waitForBadge } from './harness';
 import { fixtures, session } from './session';
 
 const NOTE = 'Må svares før fredag – spør kommunikasjonsavdelinga (æøå ÆØÅ)';
@@ -11,13 +11,6 @@ const HEADLINE = 'IT som kommunalt verktøy under en pandemi';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tilsvar-coverage-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-async function openCoverage(s: ExtensionSession): Promise<Page> {
-  const page = await s.context.newPage();
-  await page.goto(`chrome-extension://${s.extensionId}/coverage.html`);
-  await page.waitForSelector('main h1');
-  return page;
-}
 
 async function downloaded(page: Page, button: string): Promise<{ name: string; text: string; path: string }> {
   const started = page.waitForEvent('download');
@@ -83,7 +76,7 @@ describe('review status from the popup to the coverage page', () => {
     await popup.close();
     await page.close();
 
-    const coverage = await openCoverage(session);
+    const coverage = await openExtensionPage(session, 'coverage.html');
     const row = coverage.locator('.article-row', { hasText: HEADLINE });
     await row.waitFor();
     expect(await row.getAttribute('data-status')).toBe('needs-response');
@@ -116,8 +109,7 @@ describe('review status from the popup to the coverage page', () => {
   });
 
   it('the wrong-link report is listed in the options page', async () => {
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const options = await openExtensionPage(session, 'options.html');
     const section = options.locator('section[aria-labelledby="reports-heading"]');
     await section.locator('tbody tr').first().waitFor();
     const text = (await section.locator('tbody').textContent()) ?? '';
@@ -130,7 +122,7 @@ describe('review status from the popup to the coverage page', () => {
 
 describe('export and re-import', () => {
   it('exports a CSV a spreadsheet reads (BOM, CRLF, æøå) and a JSON file', async () => {
-    const coverage = await openCoverage(session);
+    const coverage = await openExtensionPage(session, 'coverage.html');
     await coverage.locator('.article-row').first().waitFor();
     const exported = await downloaded(coverage, 'Export the shown articles as CSV');
     expect(exported.name).toMatch(/^tilsvar-coverage-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -156,8 +148,7 @@ describe('export and re-import', () => {
     const fresh = await launchWithExtension(fixtures.port);
     try {
       // History off: opening the popup on the Villa piece records nothing.
-      const options = await fresh.context.newPage();
-      await options.goto(`chrome-extension://${fresh.extensionId}/options.html`);
+      const options = await openExtensionPage(fresh, 'options.html');
       await options.getByLabel('Keep a history of matched articles I open').uncheck();
       await options.getByText('Saved', { exact: false }).first().waitFor();
       const { page, tabId } = await visit(fresh, VILLA_URL);
@@ -167,7 +158,7 @@ describe('export and re-import', () => {
       await popup.close();
       await page.close();
 
-      const coverage = await openCoverage(fresh);
+      const coverage = await openExtensionPage(fresh, 'coverage.html');
       await coverage.getByText(/Nothing recorded yet/).waitFor();
 
       const input = coverage.locator('input[type="file"]');

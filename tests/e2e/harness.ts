@@ -166,6 +166,41 @@ export async function badgeText(session: ExtensionSession, tabId: number): Promi
   return worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
+/** Opens one of the extension's own pages (`options.html`, `coverage.html`) in a new tab, once `readySelector` is there. */
+export async function openExtensionPage(session: ExtensionSession, path: string, readySelector = 'main h1'): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  await page.waitForSelector(readySelector);
+  return page;
+}
+
+/**
+ * What the background keeps for a tab in `chrome.storage.session` under `tab:<id>` (a `TabContext`, as stored),
+ * or null when nothing is stored: the content script has not reported yet.
+ */
+export type StoredTabState = { status: string; snapshot?: Record<string, unknown>; [key: string]: unknown };
+
+export async function tabState(session: ExtensionSession, tabId: number): Promise<StoredTabState | null> {
+  const worker = await session.serviceWorker();
+  const state = await worker.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId);
+  return state as StoredTabState | null;
+}
+
+/** Polls `tabState` (up to 8 s) until `until` holds, by default until anything is stored; throws with the last state otherwise. */
+export async function waitForTabState(
+  session: ExtensionSession,
+  tabId: number,
+  until: (state: StoredTabState | null) => boolean = (state) => state !== null,
+): Promise<StoredTabState> {
+  let state: StoredTabState | null = null;
+  for (let i = 0; i < 80; i++) {
+    state = await tabState(session, tabId);
+    if (until(state) && state) return state;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`tab ${tabId}: the stored state did not become what was expected; last: ${JSON.stringify(state)?.slice(0, 300)}`);
+}
+
 /** Opens the popup for a tab the way tests and tooling do: popup.html?tab=<id>, in its real size. */
 export async function openPopup(session: ExtensionSession, tabId: number): Promise<Page> {
   const popup = await session.context.newPage();
@@ -197,10 +232,23 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
+export interface VisitOptions {
+  /**
+   * Runs in the page (each of its frames) before any of its own scripts and before the extension's content script:
+   * for recording what the page looked like first. Only this page gets it, unlike `context.addInitScript`.
+   */
+  initScript?: (() => void) | string;
+}
+
 /** Loads a page and records the extension's isolated worlds created in it (its content script, if any). */
-export async function visit(session: ExtensionSession, url: string): Promise<{ page: Page; tabId: number; extensionWorlds: () => number; cdp: CDPSession }> {
+export async function visit(
+  session: ExtensionSession,
+  url: string,
+  options: VisitOptions = {},
+): Promise<{ page: Page; tabId: number; extensionWorlds: () => number; cdp: CDPSession }> {
   const before = new Set(await tabIds(session));
   const page = await session.context.newPage();
+  if (options.initScript) await page.addInitScript(options.initScript);
   const cdp = await session.context.newCDPSession(page);
   const worlds: string[] = [];
   cdp.on('Runtime.executionContextCreated', (event) => {

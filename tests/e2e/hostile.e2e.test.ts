@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dialog, Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPopup, ROOT, ROUTES, visit, waitForBadge } from './harness';
+import { openExtensionPage, openPopup, ROOT, ROUTES, visit, waitForBadge, waitForTabState } from './harness';
 import { session } from './session';
 
 // Security requirement: strings from pages, datasets and packs are rendered only as text; links come only from
@@ -95,19 +95,6 @@ function expectSafeLinks(links: Inertness['links']) {
   }
 }
 
-type Stored = { status: string; snapshot?: Record<string, unknown>; [key: string]: unknown };
-
-/** The per-tab state the background keeps in storage.session, once the content script has reported. */
-async function storedState(tabId: number): Promise<Stored> {
-  for (let i = 0; i < 80; i++) {
-    const worker = await session.serviceWorker();
-    const state = await worker.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId);
-    if (state) return state as Stored;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no state stored for tab ${tabId}`);
-}
-
 /** Every string in a value, however deep, with its path. */
 function strings(value: unknown, path = '$'): { path: string; text: string }[] {
   if (typeof value === 'string') return [{ path, text: value }];
@@ -116,12 +103,7 @@ function strings(value: unknown, path = '$'): { path: string; text: string }[] {
   return [];
 }
 
-async function openOptions(): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
-  await page.waitForSelector('main h1');
-  return page;
-}
+const openOptions = () => openExtensionPage(session, 'options.html');
 
 const packInput = (options: Page) => options.locator('section[aria-labelledby="packs-heading"] input[type="file"]');
 
@@ -139,8 +121,9 @@ describe('hostile page metadata', () => {
     expect(grown.ld).toBeGreaterThan(100_000);
     expect(grown.h1).toBeGreaterThan(100_000);
 
-    // What the background keeps for the tab: every string bounded, and the address a web address.
-    const state = await storedState(tabId);
+    // What the background keeps for the tab, once the content script has reported: every string bounded, and the
+    // address a web address.
+    const state = await waitForTabState(session, tabId);
     expect(state.status).toBe('article');
     const snapshot = state.snapshot!;
     const long = strings(state).filter((s) => s.text.length > MAX_MESSAGE_TEXT);
@@ -295,8 +278,7 @@ describe('hostile packs', () => {
 
     // Opening the popup on the matched page recorded it: the coverage page lists it as text as well.
     await popup.locator('[data-section="review"] select').waitFor();
-    const coverage = await session.context.newPage();
-    await coverage.goto(`chrome-extension://${session.extensionId}/coverage.html`);
+    const coverage = await openExtensionPage(session, 'coverage.html');
     const rowEl = coverage.locator(`.article-row[data-url="${PAGE_CANONICAL}"]`);
     await rowEl.waitFor();
     expect(await rowEl.locator('.headline').textContent()).toContain(PAGE_HEADLINE_KEPT);

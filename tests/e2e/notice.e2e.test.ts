@@ -1,13 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { ROUTES, VILLA_URL, visit, waitForBadge } from './harness';
+import { openExtensionPage, ROUTES, VILLA_URL, visit, waitForBadge, waitForTabState } from './harness';
 import { session } from './session';
 
 const UNRELATED_URL = ROUTES[1]!.url;
 
+/** Where the article's headline and paragraphs are, and how far the document scrolls. */
+interface Layout {
+  boxes: string[];
+  scrollHeight: number;
+  scrollWidth: number;
+}
+type LayoutWindow = Window & { tilsvarLayout?: () => Layout; tilsvarFirstLayout?: Layout & { noticeThere: boolean } };
+
+/**
+ * An init script: records the layout at DOMContentLoaded, before the content script (run at document_idle, and
+ * then waiting for the background's answer) can have added anything, and leaves the same measure for later.
+ */
+function recordFirstLayout() {
+  if (window !== window.top) return;
+  const layout = (): Layout => {
+    const scroller = document.scrollingElement ?? document.documentElement;
+    return {
+      boxes: [...document.querySelectorAll('article h1, article p')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${el.localName}.${el.className}: ${r.x},${r.y} ${r.width}x${r.height}`;
+      }),
+      scrollHeight: scroller.scrollHeight,
+      scrollWidth: scroller.scrollWidth,
+    };
+  };
+  const w = window as LayoutWindow;
+  w.tilsvarLayout = layout;
+  document.addEventListener('DOMContentLoaded', () => {
+    w.tilsvarFirstLayout = { ...layout(), noticeThere: document.getElementById('tilsvar-notice-host') !== null };
+  });
+}
 
 describe('the in-page notice', () => {
   it('appears near the headline of an article with an official response, without moving the page', async () => {
-    const { page, tabId } = await visit(session, VILLA_URL);
+    const { page, tabId } = await visit(session, VILLA_URL, { initScript: recordFirstLayout });
     await waitForBadge(session, tabId, '1');
     const pill = page.locator('#tilsvar-notice-host .pill');
     await pill.waitFor();
@@ -17,7 +48,15 @@ describe('the in-page notice', () => {
     const box = await pill.boundingBox();
     expect(Math.abs(box!.y - (headline!.y + headline!.height))).toBeLessThan(20);
 
-    // Nothing outside the notice's own box moves: the page's layout is the same with and without it.
+    // Nothing outside the notice's own box moves: the headline and paragraphs are where they were before the
+    // content script ran, and the document is no taller or wider.
+    const { noticeThere, ...first } = (await page.evaluate(() => (window as LayoutWindow).tilsvarFirstLayout))!;
+    expect(noticeThere).toBe(false);
+    expect(first.boxes.filter((b) => b.startsWith('h1')).length).toBe(1);
+    expect(first.boxes.filter((b) => b.startsWith('p')).length).toBeGreaterThanOrEqual(4);
+    expect(await page.evaluate(() => (window as LayoutWindow).tilsvarLayout!())).toEqual(first);
+
+    // And the page's layout is the same with and without it.
     const layout = () => page.locator('article *').evaluateAll((nodes) => nodes.map((n) => JSON.stringify(n.getBoundingClientRect())));
     const withNotice = await layout();
     await page.evaluate(() => (document.getElementById('tilsvar-notice-host')!.style.display = 'none'));
@@ -43,7 +82,10 @@ describe('the in-page notice', () => {
   });
 
   it('is not injected on an article without responses', async () => {
-    const { page } = await visit(session, UNRELATED_URL);
+    const { page, tabId } = await visit(session, UNRELATED_URL);
+    // The content script has run and reported the page as an article; the background matched no response to it.
+    const state = await waitForTabState(session, tabId, (s) => s?.status === 'article');
+    expect((state['context'] as { responses: unknown[] }).responses).toEqual([]);
     await page.waitForTimeout(800);
     expect(await page.locator('#tilsvar-notice-host').count()).toBe(0);
     await page.close();
@@ -61,8 +103,7 @@ describe('the in-page notice', () => {
     expect(await page.locator('#tilsvar-notice-host').count()).toBe(0);
     await page.close();
 
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const options = await openExtensionPage(session, 'options.html');
     expect(await options.getByRole('checkbox', { name: 'on Adresseavisen' }).isChecked()).toBe(false);
     await options.getByRole('checkbox', { name: 'on Adresseavisen' }).check();
     await options.close();

@@ -1,15 +1,9 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openPopup, VILLA_URL, visit, waitForBadge } from './harness';
+import { axeViolations, openExtensionPage, openPopup, VILLA_URL, visit, waitForBadge } from './harness';
 import { session } from './session';
 
 
-async function openOptions(): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
-  await page.waitForSelector('main h1');
-  return page;
-}
+const openOptions = () => openExtensionPage(session, 'options.html');
 
 describe('the options page', () => {
   it('has no accessibility violations in light and dark themes', async () => {

@@ -1,18 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openPopup, ROOT, ROUTES, VILLA_URL, visit, waitForBadge } from './harness';
+import { openExtensionPage, openPopup, ROOT, ROUTES, VILLA_URL, visit, waitForBadge } from './harness';
 import { session } from './session';
 
 const PLUSS_URL = ROUTES.find((r) => r.file === 'adressa-pluss-stub.html')!.url;
 const EXAMPLE_PACK = join(ROOT, 'packs/trondheim-kommune-smittevern.json');
 
 
-async function openOptions() {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
-  await page.waitForSelector('main h1');
-  return page;
-}
+const openOptions = () => openExtensionPage(session, 'options.html');
 
 describe('packs', () => {
   it('importing the example pack in the options page makes a page of that pack match; switching it off undoes that', async () => {

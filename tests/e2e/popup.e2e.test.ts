@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, badgeText, openPopup, ROUTES, VILLA_URL, visit, waitForBadge } from './harness';
+import { axeViolations, badgeText, openExtensionPage, openPopup, ROUTES, VILLA_URL, visit, waitForBadge } from './harness';
 import { session } from './session';
 
 const UNRELATED_URL = ROUTES[1]!.url;
@@ -105,8 +105,7 @@ describe('reporting a wrong link', () => {
     await popup.close();
     await page.close();
 
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const options = await openExtensionPage(session, 'options.html');
     const rows = options.locator('section[aria-labelledby="reports-heading"] tbody tr');
     await rows.first().waitFor();
     const text = (await rows.first().textContent()) ?? '';

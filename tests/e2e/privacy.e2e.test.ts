@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   launchWithExtension,
+  openExtensionPage,
   openPopup,
   ROUTES,
   serveFixtures,
@@ -49,9 +50,7 @@ it('a whole session (articles, front page, another site, popup, options) makes n
     if (route.url === VILLA_URL) await waitForBadge(session, tabId, '1');
     await page.close();
   }
-  const options = await session.context.newPage();
-  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-  await options.waitForSelector('main h1');
+  const options = await openExtensionPage(session, 'options.html');
   await options.close();
   // Give anything queued a moment to go out before looking.
   await new Promise((r) => setTimeout(r, 1000));

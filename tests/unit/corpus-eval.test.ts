@@ -35,7 +35,9 @@ describe.skipIf(!existsSync(dir))('extraction on ../shared/corpus', () => {
   });
 
   it('takes every Norwegian page for an article and reads its headline, site and date', () => {
-    for (const { page, score } of scores.filter((s) => s.page.norwegian)) {
+    const norwegian = scores.filter((s) => s.page.norwegian);
+    expect(norwegian.length).toBeGreaterThan(0);
+    for (const { page, score } of norwegian) {
       expect(score.predictedArticle, page.id).toBe(true);
       expect(score.fields.headlineLenient, page.id).toBe(1);
       expect(score.fields.siteName, page.id).toBe(1);

@@ -15,7 +15,7 @@ import { StoreFailure } from '../../utils/store/failure';
 import { articleRecord, listHistory, recordVisit } from '../../utils/store/history';
 import { addReport, listReports } from '../../utils/store/reports';
 import { addNote, getReview, listReviews, setReviewStatus } from '../../utils/store/reviews';
-import { VILLA_CONTEXT, VILLA_SNAPSHOT } from './store-fixture';
+import { patchPut, VILLA_CONTEXT, VILLA_SNAPSHOT } from './store-fixture';
 
 let count = 0;
 const open: TilsvarDb[] = [];
@@ -164,15 +164,8 @@ describe('a malformed or hostile import is refused and changes nothing', () => {
     const source = await filled();
     const text = exportJson(await exportRecords({ db: source }));
     const target = await db();
-    const proto = globalThis.IDBObjectStore.prototype;
-    const original = proto.put;
-    let calls = 0;
-    proto.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      // History and review go in; the report's put hits a full disk.
-      if (++calls === 3) throw new DOMException('simulated', 'QuotaExceededError');
-      return original.apply(this, args);
-    };
-    restorePut = () => void (proto.put = original);
+    // History and review go in; the report's put hits a full disk.
+    restorePut = patchPut((_store, call) => (call === 3 ? 'fail' : undefined), () => new DOMException('simulated', 'QuotaExceededError'));
     const error = await importRecords(text, { db: target }).catch((e: unknown) => e);
     restorePut();
     expect((error as StoreFailure).reason).toBe('quota');

@@ -4,9 +4,11 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractSnapshot } from '../../utils/extract';
+import { OPINION_LABELS } from '../../utils/sites/define';
 
-function fixture(name: string, url: string) {
-  const { document } = parseHTML(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
+/** Extracts a fixture page served under `url`, after an optional edit of its markup. */
+function fixture(name: string, url: string, edit: (html: string) => string = (html) => html) {
+  const { document } = parseHTML(edit(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')));
   return extractSnapshot(document as unknown as Document, url);
 }
 
@@ -51,9 +53,32 @@ describe('Schibsted opinion (Aftenposten debate piece)', () => {
     expect(s).toMatchObject({ siteId: 'aftenposten', isArticle: true, isOpinion: true, byline: ['Ola Fiksjonsen'], outletArticleId: 'aftenposten:Kb3Lm9' });
   });
 
+  // The page's own addresses (canonical link, og:url, JSON-LD url) are read too: take every opinion path out of the
+  // markup, so only the label can say opinion. The fixture has no og:url or JSON-LD url; the checks keep it so.
+  const NEWS_URL = 'https://www.aftenposten.no/norge/i/Kb3Lm9/fixture-mer-sykkelparkering';
+  const withoutOpinionUrls = (html: string) => {
+    const edited = html.replace(/<link rel="canonical"[^>]*>/, '');
+    expect(edited).not.toContain('rel="canonical"');
+    expect(edited).not.toMatch(/og:url|"url"\s*:/);
+    // The fixture's opening comment names the address it stands for; no markup outside comments may.
+    expect(edited.replace(/<!--[\s\S]*?-->/g, '')).not.toMatch(/\/meninger\/|\/debatt\//);
+    return edited;
+  };
+
   it('is an opinion article by its visible label alone', () => {
-    const s = fixture('aftenposten-debate.html', 'https://www.aftenposten.no/norge/i/Kb3Lm9/fixture-mer-sykkelparkering');
+    const s = fixture('aftenposten-debate.html', NEWS_URL, withoutOpinionUrls);
+    expect(s.canonicalUrl).toBe('https://aftenposten.no/norge/i/Kb3Lm9/fixture-mer-sykkelparkering');
     expect(s.isOpinion).toBe(true);
+  });
+
+  it('is not opinion with neither the label nor an opinion address (the control for the test above)', () => {
+    const s = fixture('aftenposten-debate.html', NEWS_URL, (html) => {
+      const edited = withoutOpinionUrls(html).replace(/<p class="article-label">[^<]*<\/p>/, '');
+      const markup = edited.replace(/<!--[\s\S]*?-->/g, '').toLowerCase();
+      for (const label of OPINION_LABELS) expect(markup).not.toContain(label.toLowerCase());
+      return edited;
+    });
+    expect(s).toMatchObject({ siteId: 'aftenposten', isArticle: true, isOpinion: false, outletArticleId: 'aftenposten:Kb3Lm9' });
   });
 });
 

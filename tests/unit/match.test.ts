@@ -113,7 +113,16 @@ describe('topical relevance', () => {
   });
 
   it('does not repeat the identified story among the related ones', async () => {
-    const context = await matchSnapshot(index, snapshot(VILLA_URL, { headline: 'IT som kommunalt verktøy under en pandemi', description: 'Atea Google skytjenester Trondheim kommune' }));
+    const text = { headline: 'IT som kommunalt verktøy under en pandemi', description: 'Atea Google skytjenester Trondheim kommune' };
+    // The control: the same words on a page nobody identified do make the story related, so its absence below is
+    // the identified story being left out, not a page too thin to relate to anything.
+    const unidentified = await matchSnapshot(index, snapshot('https://annen.example.test/sak/9', text));
+    expect(unidentified.article).toBeNull();
+    expect(unidentified.related.map((r) => r.id)).toContain('it-skyen');
+
+    const context = await matchSnapshot(index, snapshot(VILLA_URL, text));
+    expect(context.article?.id).toBe('villa-innlegg');
+    expect(context.stories.map((s) => s.id)).toEqual(['it-skyen']);
     expect(context.related.map((r) => r.id)).not.toContain('it-skyen');
   });
 });

@@ -11,6 +11,7 @@ import { buildArtefact, loadIndex, matchSnapshot } from '../../utils/match';
 import { openTilsvarDb, PACK_INDEX_FORMAT, type TilsvarDb } from '../../utils/store/db';
 import { enabledPackIndices } from '../../utils/store/pack-index';
 import { enabledPackDatasets, importPack, importPackFile, listPacks, packsRevision, removePack, setPackEnabled } from '../../utils/store/packs';
+import { patchPut } from './store-fixture';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const bundled: Dataset = compileDatasetDir(`${repo}data`, repo).dataset!;
@@ -191,15 +192,11 @@ describe('a refused pack leaves the store exactly as it was', () => {
   });
 
   it('a write that fails halfway is rolled back: the pack record and its entries are one transaction', async () => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'packData') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
+    const restorePut = patchPut((store) => (store.name === 'packData' ? 'fail' : undefined), () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     try {
       expect(await refusedWithoutChange(withVersion('2'))).toEqual(['pack.json $: error: the pack could not be stored: The quota has been exceeded.']);
     } finally {
-      IDBObjectStore.prototype.put = put;
+      restorePut();
     }
   });
 
@@ -350,17 +347,13 @@ describe("a pack's match index", () => {
     await importPack(EXAMPLE_TEXT, options());
     const good = (await db.get('packIndex', PACK_ID))!;
     await db.delete('packIndex', PACK_ID);
-    const prototype = (globalThis as unknown as { IDBObjectStore: { prototype: IDBObjectStore } }).IDBObjectStore.prototype;
-    const put = prototype.put;
-    prototype.put = function () {
-      throw new DOMException('The quota was exceeded', 'QuotaExceededError');
-    };
+    const restorePut = patchPut(() => 'fail');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
       expect(await enabledPackIndices({ db })).toEqual([good.bytes]);
       expect(String(warn.mock.calls[0]?.[0])).toMatch(/could not be stored/);
     } finally {
-      prototype.put = put;
+      restorePut();
       warn.mockRestore();
     }
     expect(await db.get('packIndex', PACK_ID)).toBeUndefined();

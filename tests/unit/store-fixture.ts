@@ -37,3 +37,34 @@ export const VILLA_CONTEXT: ContextResult = {
   related: [],
 };
 
+/** What a patched put does: throw before writing ('fail'), write and then abort its transaction ('abort'), or write. */
+export type PutOutcome = 'fail' | 'abort' | void;
+
+/**
+ * Wraps the browser's `IDBObjectStore.prototype.put` (fake-indexeddb's in the tests) to simulate a full disk or a
+ * page closed mid-write. `decide` is asked before every put with the object store and the call's number (from 1):
+ * 'fail' throws `error()` before anything is written, the way a full disk refuses a write (a QuotaExceededError by
+ * default); 'abort' issues the write and then aborts its transaction; anything else lets the put through.
+ * Returns the function that puts the real put back; calling it again does nothing.
+ */
+export function patchPut(
+  decide: (store: IDBObjectStore, call: number) => PutOutcome,
+  error: () => DOMException = () => new DOMException('The quota was exceeded', 'QuotaExceededError'),
+): () => void {
+  const prototype = globalThis.IDBObjectStore.prototype;
+  const original = prototype.put;
+  let calls = 0;
+  prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    const outcome = decide(this, ++calls);
+    if (outcome === 'fail') throw error();
+    const request = original.apply(this, args);
+    if (outcome === 'abort') this.transaction.abort();
+    return request;
+  };
+  let restored = false;
+  return () => {
+    if (restored) return;
+    restored = true;
+    prototype.put = original;
+  };
+}

@@ -11,7 +11,7 @@ import { classifyFailure, openOrFail, StoreFailure } from '../../utils/store/fai
 import { articleRecord, clearHistory, isMatched, listHistory, recordVisit } from '../../utils/store/history';
 import { addReport, deleteReport, listReports } from '../../utils/store/reports';
 import { addNote, deleteNote, editNote, getReview, listReviews, setReviewStatus } from '../../utils/store/reviews';
-import { VILLA_CONTEXT, VILLA_SNAPSHOT } from './store-fixture';
+import { patchPut, VILLA_CONTEXT, VILLA_SNAPSHOT } from './store-fixture';
 
 const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 let count = 0;
@@ -33,17 +33,7 @@ const at = (iso: string) => ({ now: new Date(iso) });
 /** Makes the `failOn`-th put of any object store throw, the way a full disk fails a write. */
 let restorePut = () => undefined as void;
 function failPut(failOn: number, name = 'QuotaExceededError') {
-  const proto = globalThis.IDBObjectStore.prototype;
-  const original = proto.put;
-  let calls = 0;
-  proto.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-    if (++calls === failOn) throw new DOMException('simulated failure', name);
-    return original.apply(this, args);
-  };
-  restorePut = () => {
-    proto.put = original;
-    restorePut = () => undefined;
-  };
+  restorePut = patchPut((_store, call) => (call === failOn ? 'fail' : undefined), () => new DOMException('simulated failure', name));
 }
 
 describe('migrations', () => {
@@ -230,8 +220,21 @@ describe('failures leave nothing half-written and say why', () => {
     (await pending).close();
   });
 
-  it('a database written by a newer version and a corrupt record read have their own reasons', () => {
-    expect(classifyFailure(new Error("The extension's database was written by a newer version of Tilsvar (needs version ≤ 2).")).reason).toBe('newer');
+  it('a database written by a newer version and a corrupt record read have their own reasons', async () => {
+    // The real error: a later version of the extension added a migration, then this version opens the database.
+    const name = fresh();
+    (await openTilsvarDb({ name, migrations: [...MIGRATIONS, () => undefined] })).close();
+    const refusal = await openTilsvarDb({ name }).then(
+      (opened) => (opened.close(), null),
+      (e: unknown) => e,
+    );
+    expect(refusal).toBeInstanceOf(Error);
+    expect((refusal as Error).message).toMatch(/written by a newer version of Tilsvar/);
+    expect(classifyFailure(refusal).reason).toBe('newer');
+    // And through the path the pages take to open it.
+    const failure = await openOrFail(() => openTilsvarDb({ name })).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(StoreFailure);
+    expect((failure as StoreFailure).reason).toBe('newer');
     expect(classifyFailure(new DOMException('bad key', 'DataError')).reason).toBe('corrupt');
     expect(classifyFailure(new DOMException('x', 'AbortError')).reason).toBe('failed');
   });
