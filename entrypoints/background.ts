@@ -10,10 +10,8 @@ import type { NoticeData } from '../utils/notice';
 import { getSettings, updateSettings, type Settings } from '../utils/settings';
 import type { ArticleSnapshot } from '../utils/snapshot';
 import { siteForHost } from '../utils/sites';
+import { storedTabContext, tabKey } from '../utils/tab-state';
 
-// The service worker may be stopped at any moment; per-tab results live in storage.session,
-// which outlives the worker but not the browser session.
-const tabKey = (tabId: number) => `tab:${tabId}`;
 
 /** The toolbar button: `action` in MV3 (Chromium), `browserAction` in the MV2 build for Firefox. */
 function toolbarButton(): typeof browser.action {
@@ -105,7 +103,7 @@ async function hideNotice(scope: 'site' | 'all', pageUrl: string | undefined): P
 }
 
 async function contextForTab(tabId: number): Promise<TabContext> {
-  const stored = (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as TabContext | undefined;
+  const stored = await storedTabContext(tabId);
   if (stored) return stored;
   // No report yet: the tab's URL (visible only on sites we hold permissions for) says whether one will come.
   const tab = await browser.tabs.get(tabId).catch(() => null);

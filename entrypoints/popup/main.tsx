@@ -6,6 +6,7 @@ import { SearchBox } from '../../components/SearchBox';
 import { initI18n, t, uiLanguage } from '../../utils/i18n';
 import type { Message, MessageReplies, TabContext } from '../../utils/messages';
 import { getSettings } from '../../utils/settings';
+import { storedTabContext } from '../../utils/tab-state';
 import './style.css';
 
 const PENDING_RETRY_MS = 250;
@@ -20,6 +21,10 @@ async function targetTabId(params: URLSearchParams): Promise<number | null> {
 }
 
 async function requestContext(tabId: number): Promise<TabContext> {
+  // Read where the background keeps it: no round trip through the service worker, and no wait while a stopped
+  // one starts again (npm run bench:ui). The background answers for a tab that has not reported yet.
+  const stored = await storedTabContext(tabId);
+  if (stored) return stored;
   const message: Message = { type: 'context:get', tabId };
   return (await browser.runtime.sendMessage(message)) as MessageReplies['context:get'];
 }
