@@ -33,18 +33,23 @@ export function useCopy(): [string, (text: () => string | Promise<string>) => Pr
   return [status, copy];
 }
 
-/** "Cite": one button per style; each copies the formatted citation. */
+/**
+ * "Cite": one button per style; each copies the formatted citation. The buttons are made when the menu first
+ * opens: a popup has a menu per response and per event, and most are never opened.
+ */
 export function CiteMenu({ citable, label }: { citable: Citable; label: string }) {
   const [status, copy] = useCopy();
+  const [opened, setOpened] = useState(false);
   return (
-    <details class="cite">
+    <details class="cite" onToggle={(event) => setOpened((was) => was || (event.currentTarget as HTMLDetailsElement).open)}>
       <summary aria-label={label}>{t('cite')}</summary>
       <div class="cite-styles" role="group" aria-label={label}>
-        {STYLES.map((style) => (
-          <button key={style} type="button" onClick={() => void copy(async () => (await loadCite()).formatCitation(citable, style, citeLanguage()))}>
-            {t(`citeStyle_${style.replace('-', '_')}`)}
-          </button>
-        ))}
+        {opened &&
+          STYLES.map((style) => (
+            <button key={style} type="button" onClick={() => void copy(async () => (await loadCite()).formatCitation(citable, style, citeLanguage()))}>
+              {t(`citeStyle_${style.replace('-', '_')}`)}
+            </button>
+          ))}
       </div>
       <p class="copy-status" role="status">
         {status}

@@ -1,3 +1,12 @@
+// A popup shows dozens of dates; building an Intl.DateTimeFormat is far dearer than using one.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 /**
  * Formats a dataset date written as precisely as its source allows ("2014", "2020-03", "2014-05-22")
  * without adding precision it does not have.
@@ -10,7 +19,7 @@ export function formatPartialDate(value: string, locale: string): string {
   const options: Intl.DateTimeFormatOptions = day
     ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
     : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return formatter(locale, options).format(date);
 }
 
 /** Formats an ISO 8601 instant from a page as a day, in the reader's language. */
@@ -18,7 +27,7 @@ export function formatPageDate(iso: string | null, locale: string): string | nul
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
 /** Only web links leave the extension: anything else (javascript:, data:, …) is dropped. */
