@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR, launchWithExtension, openPopup, serveFixtures, VILLA_URL, visit, waitForBadge } from '../tests/e2e/harness';
+import { EXTENSION_DIR, launchWithExtension, openPopup, openToolbarPopup, serveFixtures, VILLA_URL, visit, waitForBadge } from '../tests/e2e/harness';
 
 const RUNS = Number(process.env.RUNS ?? 30);
 const json = process.argv.includes('--json');
@@ -60,39 +60,12 @@ let toolbarError: string | null = null;
 try {
   const { tabId, page } = await visit(session, VILLA_URL);
   await waitForBadge(session, tabId, '1');
-  // 1. The toolbar popup, opened by chrome.action.openPopup() as a click on the toolbar button opens it. Chromium
-  // shows it once its page has loaded and sizes it to its content; Playwright does not list it as a page, so it is
-  // reached through the DevTools protocol.
-  const cdp = await session.context.browser()!.newBrowserCDPSession();
-  type Reply = { id: number; result?: { result?: { value?: Times } } };
-  const replies = new Map<number, (reply: Reply) => void>();
-  cdp.on('Target.receivedMessageFromTarget', (event) => {
-    const reply = JSON.parse(event.message) as Reply;
-    replies.get(reply.id)?.(reply);
-  });
-  const popupTarget = async () => (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.url.includes('/popup.html'));
-  const until = async <T>(probe: () => Promise<T>, what: string): Promise<NonNullable<T>> => {
-    for (let i = 0; i < 250; i++) {
-      const value = await probe();
-      if (value) return value;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  };
+  // 1. The toolbar popup, opened as a click on the toolbar button opens it (see openToolbarPopup).
   try {
-    for (let i = 0, id = 1; i < RUNS; i++, id++) {
-      await page.bringToFront();
-      await (await session.serviceWorker()).evaluate(() => chrome.action.openPopup());
-      const target = await until(popupTarget, 'the toolbar popup');
-      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-      const reply = new Promise<Times | undefined>((resolve) => replies.set(id, (r) => resolve(r.result?.result?.value)));
-      await cdp.send('Target.sendMessageToTarget', {
-        sessionId,
-        message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression: MEASURE, awaitPromise: true, returnByValue: true } }),
-      });
-      toolbar.push((await reply) ?? { painted: NaN, mark: NaN });
-      await cdp.send('Target.closeTarget', { targetId: target.targetId });
-      await until(async () => !(await popupTarget()), 'the toolbar popup to close');
+    for (let i = 0; i < RUNS; i++) {
+      const popup = await openToolbarPopup(session, page);
+      toolbar.push((await popup.evaluate<Times | undefined>(MEASURE)) ?? { painted: NaN, mark: NaN });
+      await popup.close();
     }
   } catch (error) {
     toolbarError = (error as Error).message.split('\n')[0]!;

@@ -210,6 +210,61 @@ export async function openPopup(session: ExtensionSession, tabId: number): Promi
   return popup;
 }
 
+/** The real toolbar popup: expressions are evaluated in it (awaited, results by value); closing is waited out. */
+export interface ToolbarPopup {
+  evaluate<T>(expression: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `probe` every 20 ms for up to 5 s until it gives a truthy value. */
+async function until<T>(probe: () => Promise<T>, what: string): Promise<NonNullable<T>> {
+  for (let i = 0; i < 250; i++) {
+    const value = await probe();
+    if (value) return value;
+    await sleep(20);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/**
+ * Opens the real toolbar popup on the tab `page` shows, with chrome.action.openPopup() as a click on the toolbar
+ * button opens it: no ?tab= in its address, and sized by Chromium to its content. Playwright does not list it
+ * as a page, so it is reached through the DevTools protocol.
+ */
+export async function openToolbarPopup(session: ExtensionSession, page: Page): Promise<ToolbarPopup> {
+  const cdp = await session.context.browser()!.newBrowserCDPSession();
+  const popupTarget = async () => (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.url.includes('/popup.html'));
+  await page.bringToFront();
+  await (await session.serviceWorker()).evaluate(() => chrome.action.openPopup());
+  const target = await until(popupTarget, 'the toolbar popup');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  type Reply = { id: number; result?: { result?: { value?: unknown }; exceptionDetails?: { text: string } } };
+  const replies = new Map<number, (reply: Reply) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const reply = JSON.parse(event.message) as Reply;
+    replies.get(reply.id)?.(reply);
+  });
+  let nextId = 1;
+  return {
+    async evaluate<T>(expression: string): Promise<T> {
+      const id = nextId++;
+      const reply = new Promise<Reply>((resolve) => replies.set(id, resolve));
+      const params = { expression, awaitPromise: true, returnByValue: true };
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params }) });
+      const { result } = await reply;
+      if (result?.exceptionDetails) throw new Error(`in the toolbar popup: ${result.exceptionDetails.text}`);
+      return result?.result?.value as T;
+    },
+    async close() {
+      await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      await until(async () => !(await popupTarget()), 'the toolbar popup to close');
+      await cdp.detach();
+    },
+  };
+}
+
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, badgeText, openExtensionPage, openPopup, ROUTES, VILLA_URL, visit, waitForBadge } from './harness';
+import { axeViolations, badgeText, openExtensionPage, openPopup, openToolbarPopup, ROUTES, VILLA_URL, visit, waitForBadge } from './harness';
 import { session } from './session';
 
 const UNRELATED_URL = ROUTES[1]!.url;
@@ -48,6 +48,40 @@ describe('the Villa debate piece on adressa.no', () => {
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
     await page.close();
+  });
+});
+
+describe('the toolbar popup', () => {
+  it('opens on the active tab with its data, 380 px wide and at most 600 px tall, with nothing wider', async () => {
+    const { page, tabId } = await visit(session, VILLA_URL);
+    await waitForBadge(session, tabId, '1');
+    const popup = await openToolbarPopup(session, page);
+    try {
+      // The window may be shorter than 600 px where the screen has less room below the toolbar (800×600 here),
+      // and then it also scrolls as a whole.
+      const shown = await popup.evaluate<{ headline: string; status: string; bodyWidth: number; height: number; overflowX: number }>(`
+        new Promise((resolve) => {
+          const root = document.documentElement;
+          const read = () => ({
+            headline: document.querySelector('h1')?.textContent ?? '',
+            status: document.querySelector('main')?.dataset.status ?? '',
+            bodyWidth: document.body.getBoundingClientRect().width,
+            height: innerHeight,
+            overflowX: root.scrollWidth - root.clientWidth,
+          });
+          const poll = () => (document.querySelector('main:not([aria-busy="true"]) h1') ? resolve(read()) : setTimeout(poll, 20));
+          poll();
+        })`);
+      expect(shown.headline).toBe('IT som kommunalt verktøy under en pandemi');
+      expect(shown.status).toBe('article');
+      expect(shown.bodyWidth).toBe(380);
+      expect(shown.height).toBeGreaterThan(300);
+      expect(shown.height).toBeLessThanOrEqual(600);
+      expect(shown.overflowX).toBe(0);
+    } finally {
+      await popup.close();
+      await page.close();
+    }
   });
 });
 
