@@ -1,8 +1,8 @@
 // Content-script budgets: its size (gzip) and the time detection + extraction take per page, over a corpus
 // in the format of ../shared/corpus, in Node (linkedom) and in Chromium (JavaScript of the pages disabled).
 //   tsx scripts/bench-extract.ts [dir] [--build] [--runs N] [--no-chromium] [--json]
-// In Chromium each page is loaded 3 times; each time the extraction runs N times (default 5): the first call
-// of a load is the cold figure (what a content script pays on a real page), the others the warm one.
+// In Chromium each page is loaded 3 times of each kind (see part 3); each time the extraction runs N times
+// (default 5): the first call of a load is what a content script pays on a real page, the others are later calls.
 // --build runs `wxt build` first so the built content script is measured; without it the last build in
 // .output is measured when there is one. A benchmark, not a test: it prints figures and checks nothing.
 import { execFileSync } from 'node:child_process';
@@ -103,10 +103,15 @@ if (pages.length) {
   worstCases.push({ name: `slowest corpus page (${pages[slowest]!.id})`, mb: readPageHtml(pages[slowest]!).length / 1048576, first: nodeFirst[slowest]!, median: nodeTimes[slowest]! });
 }
 
-// 3. Time in Chromium: each page is set as the content of a tab whose own scripts are disabled, the bundled
-// extraction is evaluated into it, and performance.now() times each run inside the page.
-let chromiumTimes: number[] = [];
-let chromiumFirst: number[] = [];
+// 3. Time in Chromium. Each page is set as the content of a tab whose own scripts are disabled; as for a content
+// script, the bundled extraction is evaluated into a fresh isolated world of each load, and performance.now()
+// times each run there. Two kinds of load, as a reader meets them:
+// - "compiled before": the script's source is the same on every load, so V8 finds it compiled by an earlier
+//   page in the same renderer process (its compilation cache), as a content script's later pages do;
+// - "nothing compiled": a source V8 has not seen (a comment makes each one new), as on the first page a
+//   renderer process shows; the first call also compiles every function it runs.
+type ChromiumTimes = { first: number[]; warm: number[] };
+const chromium_: Record<'cached' | 'fresh', ChromiumTimes> = { cached: { first: [], warm: [] }, fresh: { first: [], warm: [] } };
 let sameAsNode = 0;
 let chromiumError: string | null = null;
 if (pages.length && !flag('--no-chromium')) {
@@ -121,36 +126,45 @@ if (pages.length && !flag('--no-chromium')) {
       const context = await browser.newContext({ javaScriptEnabled: false });
       await context.route('**/*', (route) => route.abort());
       const tab = await context.newPage();
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send('Page.enable');
+      let loads = 0;
+      /** One load of the page: the extraction's source evaluated into a new isolated world, then RUNS timed calls. */
+      const load = async (page: (typeof pages)[number], source: string) => {
+        await tab.setContent(readPageHtml(page), { waitUntil: 'domcontentloaded' });
+        const { frameTree } = await cdp.send('Page.getFrameTree');
+        const { executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'tilsvar' });
+        await cdp.send('Runtime.evaluate', { contextId, expression: source });
+        const expression = `(() => {
+          const times = [];
+          let snapshot = null;
+          for (let i = 0; i < ${RUNS}; i++) {
+            const start = performance.now();
+            const result = TilsvarExtract.extractSnapshot(document, ${JSON.stringify(page.pageUrl)});
+            times.push(performance.now() - start);
+            snapshot ??= JSON.stringify(result);
+          }
+          return { times, snapshot };
+        })()`;
+        const { result } = await cdp.send('Runtime.evaluate', { contextId, expression, returnByValue: true });
+        return result.value as { times: number[]; snapshot: string };
+      };
       for (const page of pages) {
-        // A content script runs once in a fresh page: the first call pays for compiling the code and its
-        // regular expressions. Each round loads the page anew, so the first-call figure is a median too.
-        const firsts: number[] = [];
-        const warm: number[] = [];
-        let same = false;
+        const per: Record<'cached' | 'fresh', { first: number[]; warm: number[] }> = { cached: { first: [], warm: [] }, fresh: { first: [], warm: [] } };
+        let same = true;
         for (let round = 0; round < ROUNDS; round++) {
-          await tab.setContent(readPageHtml(page), { waitUntil: 'domcontentloaded' });
-          await tab.evaluate(injectedCode);
-          const { times, snapshot } = await tab.evaluate(
-            ({ url, runs }) => {
-              const api = (globalThis as unknown as { TilsvarExtract: { extractSnapshot(d: Document, u: string): unknown } }).TilsvarExtract;
-              const times: number[] = [];
-              let snapshot: unknown = null;
-              for (let i = 0; i < runs; i++) {
-                const start = performance.now();
-                const result = api.extractSnapshot(document, url);
-                times.push(performance.now() - start);
-                snapshot ??= result;
-              }
-              return { times, snapshot: JSON.stringify(snapshot) };
-            },
-            { url: page.pageUrl, runs: RUNS },
-          );
-          firsts.push(times[0]!);
-          warm.push(...times.slice(1));
-          same = (round === 0 || same) && snapshot === nodeResults.get(page.id);
+          for (const kind of ['cached', 'fresh'] as const) {
+            const source = kind === 'cached' ? injectedCode : `${injectedCode}\n// load ${++loads}`;
+            const { times, snapshot } = await load(page, source);
+            per[kind].first.push(times[0]!);
+            per[kind].warm.push(...times.slice(1));
+            same &&= snapshot === nodeResults.get(page.id);
+          }
         }
-        chromiumFirst.push(median(firsts));
-        chromiumTimes.push(median(warm.length ? warm : firsts));
+        for (const kind of ['cached', 'fresh'] as const) {
+          chromium_[kind].first.push(median(per[kind].first));
+          chromium_[kind].warm.push(median(per[kind].warm.length ? per[kind].warm : per[kind].first));
+        }
         if (same) sameAsNode++;
       }
     } finally {
@@ -158,8 +172,8 @@ if (pages.length && !flag('--no-chromium')) {
     }
   } catch (error) {
     chromiumError = error instanceof Error ? error.message : String(error);
-    chromiumTimes = [];
-    chromiumFirst = [];
+    chromium_.cached = { first: [], warm: [] };
+    chromium_.fresh = { first: [], warm: [] };
   }
 }
 
@@ -170,7 +184,14 @@ const result = {
   size,
   nodeLinkedom: { median: quantiles(nodeTimes), firstRun: quantiles(nodeFirst) },
   worstCases,
-  chromium: chromiumTimes.length ? { median: quantiles(chromiumTimes), firstRun: quantiles(chromiumFirst), sameResultAsNode: sameAsNode } : null,
+  chromium: chromium_.cached.first.length
+    ? {
+        warm: quantiles(chromium_.cached.warm),
+        firstCallCompiledBefore: quantiles(chromium_.cached.first),
+        firstCallNothingCompiled: quantiles(chromium_.fresh.first),
+        sameResultAsNode: sameAsNode,
+      }
+    : null,
   chromiumError,
 };
 
@@ -179,7 +200,7 @@ if (flag('--json')) {
 } else {
   const ms = (v: number) => `${v.toFixed(2)} ms`;
   const row = (label: string, q: { p50: number; p95: number; max: number }) =>
-    console.log(`  ${label.padEnd(34)} p50 ${ms(q.p50).padStart(9)}   p95 ${ms(q.p95).padStart(9)}   max ${ms(q.max).padStart(9)}`);
+    console.log(`  ${label.padEnd(40)} p50 ${ms(q.p50).padStart(9)}   p95 ${ms(q.p95).padStart(9)}   max ${ms(q.max).padStart(9)}`);
   console.log('Content script size (budget 12 KB gzip)');
   console.log(`  extraction bundle (esbuild, minified)  ${kb(size.extractionBundle.raw)} raw, ${kb(size.extractionBundle.gzip)} gzip`);
   if (size.contentScript) {
@@ -188,13 +209,16 @@ if (flag('--json')) {
     console.log('  built content script: no .output/chrome-mv3 build (run with --build)');
   }
   console.log(`\nDetection + extraction per page, ${pages.length} pages of ${dir} (budget 3 ms p95 in Chromium)`);
-  console.log(`  Node: ${RUNS} runs per page. Chromium: ${ROUNDS} loads per page, ${RUNS} runs each.`);
+  console.log(`  Node: ${RUNS} runs per page. Chromium: ${ROUNDS} loads of each kind per page, ${RUNS} runs each.`);
   row('Node + linkedom, median of runs', result.nodeLinkedom.median);
   row('Node + linkedom, first run', result.nodeLinkedom.firstRun);
   if (result.chromium) {
-    row('Chromium, warm (median of runs 2..N)', result.chromium.median);
-    row('Chromium, cold (first run of a load)', result.chromium.firstRun);
+    row('Chromium, later calls on a page', result.chromium.warm);
+    row('Chromium, first call, compiled before', result.chromium.firstCallCompiledBefore);
+    row('Chromium, first call, nothing compiled', result.chromium.firstCallNothingCompiled);
     console.log(`  Chromium's snapshot equals linkedom's on every load of ${sameAsNode} of ${pages.length} pages`);
+    console.log('  (first call: "compiled before" is a later page in the same renderer process, whose V8 has the script');
+    console.log('  compiled already; "nothing compiled" is the first page of a renderer process)');
   } else if (chromiumError) {
     console.log(`  Chromium: not measured (${chromiumError.split('\n')[0]})`);
   }
