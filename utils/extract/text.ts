@@ -101,23 +101,32 @@ const BLOCK = /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|f
 
 /**
  * The text a reader can see (roughly: no scripts, styles or [hidden]), up to `cap` characters or `nodes` nodes
- * visited; blocks end lines.
+ * visited; blocks end lines. It steps from node to node (first child, next sibling) rather than listing each
+ * element's children: in a browser every list and every item read from it is a call into the DOM.
  */
 export function visibleText(root: Node | null | undefined, cap = 300_000, nodes = 60_000): string {
   let out = '';
   let budget = nodes;
-  const stack: Node[] = root ? [root] : [];
-  while (stack.length && out.length < cap && budget-- > 0) {
-    const node = stack.pop()!;
+  let node: Node | null = root ?? null;
+  while (node && out.length < cap && budget-- > 0) {
+    let enter = false;
     // Runs of white space shrink to one character; a line break in the source still separates.
-    if (node.nodeType === 3) out += (node.textContent ?? '').replace(/\s*\n\s*/g, '\n').replace(/[^\S\n]+/g, ' ');
+    if (node.nodeType === 3) out += (node.nodeValue ?? '').replace(/\s*\n\s*/g, '\n').replace(/[^\S\n]+/g, ' ');
     else if (node.nodeType === 1) {
       const el = node as Element;
-      if (SKIP.test(el.tagName) || el.hasAttribute('hidden')) continue;
-      if (BLOCK.test(el.tagName)) out += '\n';
-      const kids = el.childNodes;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      const tag = el.tagName;
+      if (!SKIP.test(tag) && !el.hasAttribute('hidden')) {
+        if (BLOCK.test(tag)) out += '\n';
+        enter = true;
+      }
     }
+    // The next node in document order, never leaving root.
+    let next: Node | null = enter ? node.firstChild : null;
+    while (!next && node && node !== root) {
+      next = node.nextSibling;
+      if (!next) node = node.parentNode;
+    }
+    node = next;
   }
   return out;
 }
