@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import type { ManualChunksOption } from 'rollup';
+import type { Rollup } from 'vite';
 import { defineConfig } from 'wxt';
 import { formatProblem } from './utils/dataset/compile';
 import { DATASET_PATH, serializeDataset } from './utils/dataset/load';
@@ -11,7 +11,7 @@ import { contentScriptMatches } from './utils/sites';
  * Rollup's manualChunks: every module the popup's script imports statically (not the script itself, whose code
  * renders the popup, and not stylesheets) goes to one chunk.
  */
-function popupChunk(popupHtml: string): ManualChunksOption {
+function popupChunk(popupHtml: string): Rollup.ManualChunksOption {
   let popupModules: Set<string> | null = null;
   return (id, { getModuleInfo }) => {
     if (!popupModules) {

@@ -38,9 +38,9 @@ export function formatTime(iso: string, lang = uiLanguage()): string {
 const loadStore = () => Promise.all([import('../utils/store/history'), import('../utils/store/reviews')]);
 
 /**
- * Resolves once the page has painted content (or after `timeout` ms, for a page that never paints). A toolbar
- * popup is shown only when its size has settled, and every chunk that finishes loading makes Chromium measure
- * it again: loaded earlier, the store's chunks held back the popup's first paint by about 20 ms (npm run bench:ui).
+ * Resolves once the page has painted content (or after `timeout` ms, for a page that never paints). Chromium
+ * sizes a toolbar popup to its content and lays it out again whenever a resource finishes loading: in a trace,
+ * the store's chunks finishing before the first paint put a 20 ms layout ahead of it.
  */
 function afterFirstPaint(timeout = 1000): Promise<void> {
   return new Promise((resolve) => {

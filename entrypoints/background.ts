@@ -12,7 +12,6 @@ import type { ArticleSnapshot } from '../utils/snapshot';
 import { siteForHost } from '../utils/sites';
 import { storedTabContext, tabKey } from '../utils/tab-state';
 
-
 /** The toolbar button: `action` in MV3 (Chromium), `browserAction` in the MV2 build for Firefox. */
 function toolbarButton(): typeof browser.action {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;

@@ -111,7 +111,7 @@ if (pages.length) {
 // - "nothing compiled": a source V8 has not seen (a comment makes each one new), as on the first page a
 //   renderer process shows; the first call also compiles every function it runs.
 type ChromiumTimes = { first: number[]; warm: number[] };
-const chromium_: Record<'cached' | 'fresh', ChromiumTimes> = { cached: { first: [], warm: [] }, fresh: { first: [], warm: [] } };
+const chromiumTimes: Record<'cached' | 'fresh', ChromiumTimes> = { cached: { first: [], warm: [] }, fresh: { first: [], warm: [] } };
 let sameAsNode = 0;
 let chromiumError: string | null = null;
 if (pages.length && !flag('--no-chromium')) {
@@ -162,8 +162,8 @@ if (pages.length && !flag('--no-chromium')) {
           }
         }
         for (const kind of ['cached', 'fresh'] as const) {
-          chromium_[kind].first.push(median(per[kind].first));
-          chromium_[kind].warm.push(median(per[kind].warm.length ? per[kind].warm : per[kind].first));
+          chromiumTimes[kind].first.push(median(per[kind].first));
+          chromiumTimes[kind].warm.push(median(per[kind].warm.length ? per[kind].warm : per[kind].first));
         }
         if (same) sameAsNode++;
       }
@@ -172,8 +172,8 @@ if (pages.length && !flag('--no-chromium')) {
     }
   } catch (error) {
     chromiumError = error instanceof Error ? error.message : String(error);
-    chromium_.cached = { first: [], warm: [] };
-    chromium_.fresh = { first: [], warm: [] };
+    chromiumTimes.cached = { first: [], warm: [] };
+    chromiumTimes.fresh = { first: [], warm: [] };
   }
 }
 
@@ -184,11 +184,11 @@ const result = {
   size,
   nodeLinkedom: { median: quantiles(nodeTimes), firstRun: quantiles(nodeFirst) },
   worstCases,
-  chromium: chromium_.cached.first.length
+  chromium: chromiumTimes.cached.first.length
     ? {
-        warm: quantiles(chromium_.cached.warm),
-        firstCallCompiledBefore: quantiles(chromium_.cached.first),
-        firstCallNothingCompiled: quantiles(chromium_.fresh.first),
+        warm: quantiles(chromiumTimes.cached.warm),
+        firstCallCompiledBefore: quantiles(chromiumTimes.cached.first),
+        firstCallNothingCompiled: quantiles(chromiumTimes.fresh.first),
         sameResultAsNode: sameAsNode,
       }
     : null,
