@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../utils/dataset/types';
 import { buildArtefact, buildArtefactParts, buildIndex, loadIndex, matchSnapshot, searchAll } from '../../utils/match';
 import { EMPTY_CONTEXT } from '../../utils/match/context';
+import { searchEntries } from '../../utils/match/search-entries';
+import { analyze } from '../../utils/search/text';
 import type { ArticleSnapshot } from '../../utils/snapshot';
 import { normalizeUrl, outletArticleId } from '../../utils/url';
 import { fixtureDataset, SMITTE_URL, VILLA_URL } from './match-fixture';
@@ -176,5 +178,43 @@ describe('artefacts and packs', () => {
     expect(context.responses.map((r) => r.id).sort()).toEqual(['ks-svar', 'villa-svar']);
     const hits = await searchAll([index, packIndex], { text: 'Skolematordningen i Testby utvides med frukt og grønt til elever' });
     expect(hits[0]?.storyId).toBe('pakke-sak');
+  });
+});
+
+describe('the search box over the bundled dataset and a pack', () => {
+  const testSource = [{ publisher: 'Test', title: 'Test' }];
+  const event = (id: string, story: string, title: string, description: string) => ({ id, story, date: '2022-05', title, description, actors: [], topics: [], sources: testSource });
+  // The bundled fixture gains an entry on a ferry berth; one of a pack's 200 council meetings mentions one.
+  const bundled = fixtureDataset();
+  bundled.stories.find((story) => story.id === 'bybrua')!.events.push('fergeleie-vedtak');
+  bundled.events.push(event('fergeleie-vedtak', 'bybrua', 'Nytt fergeleie', 'Bystyret vedtar et nytt fergeleie ved brua.'));
+  const meetings = Array.from({ length: 200 }, (_, i) => event(`mote-${i}`, 'bystyret', `Bystyremøte ${i}`, `Bystyret behandler sak ${i} om budsjett og drift.`));
+  meetings[7] = event('mote-7', 'bystyret', 'Bystyremøte 7', 'Bystyret behandler budsjett, drift og et fergeleie.');
+  const pack: Dataset = {
+    format: 1,
+    outlets: [],
+    actors: [],
+    stories: [{ id: 'bystyret', title: 'Bystyret i Testby', summary: 'Møtene i bystyret.', topics: [], articles: [], responses: [], events: meetings.map((e) => e.id) }],
+    articles: [],
+    responses: [],
+    events: meetings,
+  };
+  const merged: Dataset = { ...bundled, stories: [...bundled.stories, ...pack.stories], events: [...bundled.events, ...pack.events] };
+
+  it("ranks entries from both by the word's rarity over both, as one index of them all would", async () => {
+    const [bundledIndex, packIndex] = [buildIndex(bundled), buildIndex(pack)];
+    // Control: by each index's own idf the pack's entry scores higher, since the word is rarer among its 201 entries.
+    const terms = analyze('fergeleie').map((term) => ({ term, weight: 1 }));
+    const [ownPack, ownBundled] = [packIndex.text.search(terms, 1)[0]!, bundledIndex.text.search(terms, 1)[0]!];
+    expect(ownPack.score).toBeGreaterThan(ownBundled.score);
+
+    const results = await searchEntries([bundledIndex, packIndex], 'fergeleie');
+    expect(results.map((r) => r.id)).toEqual(['fergeleie-vedtak', 'mote-7']);
+    expect((await searchEntries([buildIndex(merged)], 'fergeleie')).map((r) => r.id)).toEqual(['fergeleie-vedtak', 'mote-7']);
+  });
+
+  it('gives the same order as before with only the bundled index', async () => {
+    const results = await searchEntries([buildIndex(bundled)], 'Google skyløsning');
+    expect(results[0]?.id).toBe('google-valgt');
   });
 });

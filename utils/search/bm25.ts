@@ -61,7 +61,7 @@ export function buildBm25(prefix: string, docs: FieldText[][]): Record<string, S
 }
 
 /** Inverse document frequency of a term found in `df` of `docCount` documents (BM25's, never negative). */
-function idfOf(docCount: number, df: number): number {
+export function idfOf(docCount: number, df: number): number {
   return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
 }
 
@@ -99,11 +99,16 @@ export class Bm25Index {
     return this.norms.length;
   }
 
+  /** How many documents hold the term. */
+  documentFrequency(term: string): number {
+    const entry = this.terms.find(term);
+    return entry < 0 ? 0 : this.terms.valuesAt(entry).length;
+  }
+
   /** Inverse document frequency of a term, or 0 for a term the index does not hold. */
   idf(term: string): number {
-    const entry = this.terms.find(term);
-    if (entry < 0) return 0;
-    return idfOf(this.docCount, this.terms.valuesAt(entry).length);
+    const df = this.documentFrequency(term);
+    return df ? idfOf(this.docCount, df) : 0;
   }
 
   /**
