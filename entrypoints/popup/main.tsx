@@ -11,6 +11,8 @@ import './style.css';
 
 const PENDING_RETRY_MS = 250;
 const PENDING_GIVE_UP_MS = 8000;
+// Below this a popup's window is still being sized, not cut short by the screen.
+const MIN_FITTED_HEIGHT = 200;
 
 /** The tab to describe: `?tab=<id>` when given (tests, tooling, the in-page panel), else the active tab. */
 async function targetTabId(params: URLSearchParams): Promise<number | null> {
@@ -72,9 +74,26 @@ function Popup({ initial, states }: { initial: TabContext | null; states: AsyncG
   );
 }
 
+/**
+ * Chromium opens a toolbar popup at most 600 px tall, and shorter where the screen has less room below the
+ * toolbar (a 1280×720 screen leaves about 590 px). The page would then scroll as a whole, beside its own
+ * scrolling content and 15 px wider for the scroll bar. So when the window is shorter than the page, the
+ * page's height is capped at the window's. Not with `vh` in the style sheet: while Chromium sizes a popup it
+ * lays the page out in a window 25 px tall, and a cap in `vh` would keep it that small.
+ */
+function fitToWindow(): void {
+  const root = document.documentElement;
+  const fit = () => {
+    root.style.removeProperty('--popup-height');
+    if (innerHeight >= MIN_FITTED_HEIGHT && root.scrollHeight > innerHeight) root.style.setProperty('--popup-height', `${innerHeight}px`);
+  };
+  addEventListener('resize', fit);
+}
+
 const params = new URLSearchParams(location.search);
 // Framed by the in-page notice, the popup fills its panel instead of keeping the toolbar popup's width.
 if (params.get('embedded') === '1') document.documentElement.classList.add('embedded');
+else fitToWindow();
 // Ask for the tab's state while the language loads: the two do not depend on each other.
 const states = tabStates(params);
 const first = states.next();
