@@ -110,10 +110,15 @@ export interface LaunchOptions {
   lang?: string;
   colorScheme?: 'light' | 'dark';
   extensionDir?: string;
+  /**
+   * The display's size, e.g. '1366x768'. Headless Chromium's own is 800×600, which leaves a toolbar popup
+   * 510 px below the toolbar instead of the 600 px it may have.
+   */
+  screen?: string;
 }
 
 export async function launchWithExtension(port: number, options: LaunchOptions = {}): Promise<ExtensionSession> {
-  const { lang = 'en-US', colorScheme = 'light', extensionDir = EXTENSION_DIR } = options;
+  const { lang = 'en-US', colorScheme = 'light', extensionDir = EXTENSION_DIR, screen } = options;
   const profile = mkdtempSync(join(tmpdir(), 'tilsvar-profile-'));
   // Every host name leads to the fixture server, so any request by anyone (the extension included) is seen there.
   const rules = `MAP * 127.0.0.1:${port}`;
@@ -131,6 +136,7 @@ export async function launchWithExtension(port: number, options: LaunchOptions =
       `--host-resolver-rules=${rules}, EXCLUDE localhost`,
       // Chromium would first try https:// for our http:// fixture addresses; the server speaks only http.
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,NetworkTimeServiceQuerying',
+      ...(screen ? [`--screen-info={${screen}}`] : []),
     ],
   });
   // Playwright keeps listing a worker the browser has stopped; evaluating in it would hang.
