@@ -2,8 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { Dataset, DatasetProblem, EntryCounts, PackHeader } from '../dataset/types';
 import type { ReportKind, ReviewStatus } from './limits';
 
-// The lists live in limits.ts (no imports, so the popup can use them without idb); re-exported for existing imports.
-export { isReviewStatus, MAX_COMMENT_LENGTH, MAX_NOTE_LENGTH, REPORT_KINDS, REVIEW_STATUSES } from './limits';
+// The lists of statuses and kinds live in limits.ts (no imports, so the popup can use them without idb).
 export type { ReportKind, ReviewStatus } from './limits';
 
 /**

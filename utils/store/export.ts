@@ -45,7 +45,7 @@ export function coverageArticles(history: HistoryEntry[], reviews: ArticleReview
   }
   for (const review of reviews) {
     const seen = byUrl.get(review.url);
-    const base: CoverageArticle = seen ?? { ...review.article, url: review.url, firstSeen: null, lastSeen: null, responses: [], timeline: [], status: 'not-reviewed', statusAt: null, notes: [] };
+    const base = seen ?? { ...review.article, url: review.url, firstSeen: null, lastSeen: null, responses: [], timeline: [] };
     byUrl.set(review.url, { ...base, status: review.status, statusAt: review.statusAt, notes: review.notes });
   }
   return [...byUrl.values()];
@@ -67,11 +67,11 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 /** UTF-8 with a byte-order mark (so spreadsheets read æ, ø and å right) and CRLF line ends, as RFC 4180 asks. */
-export function toCsv(header: string[], rows: (string | number | null)[][]): string {
+function toCsv(header: string[], rows: (string | number | null)[][]): string {
   return CSV_BOM + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-export const COVERAGE_CSV_HEADER = [
+const COVERAGE_CSV_HEADER = [
   'stories', 'headline', 'outlet', 'published', 'url', 'status', 'status_set_at', 'notes', 'first_seen', 'last_seen',
 ];
 
@@ -93,7 +93,7 @@ export function coverageCsv(articles: CoverageArticle[]): string {
   );
 }
 
-export const REPORTS_CSV_HEADER = ['created_at', 'page_url', 'kind', 'item_id', 'comment'];
+const REPORTS_CSV_HEADER = ['created_at', 'page_url', 'kind', 'item_id', 'comment'];
 
 export function reportsCsv(reports: WrongLinkReport[]): string {
   return toCsv(REPORTS_CSV_HEADER, reports.map((r) => [r.createdAt, r.pageUrl, r.kind, r.itemId, r.comment]));
@@ -136,7 +136,7 @@ export const exportJson = (records: RecordsExport) => JSON.stringify(records, nu
 // ------------------------------------------------------------------------------------------- import
 
 /** Larger files are refused before they are parsed. */
-export const MAX_IMPORT_CHARS = 20_000_000;
+const MAX_IMPORT_CHARS = 20_000_000;
 /** More rows in one list than anyone keeps by hand: refused rather than loaded. */
 export const MAX_IMPORT_ROWS = 50_000;
 const MAX_PROBLEMS = 20;
@@ -209,7 +209,7 @@ export async function importRecordsFile(file: Blob, options: RecordStoreOptions 
   return importRecords(await file.text(), options);
 }
 
-export function mergeHistory(a: HistoryEntry, b: HistoryEntry): HistoryEntry {
+function mergeHistory(a: HistoryEntry, b: HistoryEntry): HistoryEntry {
   const newer = b.lastSeen > a.lastSeen ? b : a;
   return {
     ...newer,
@@ -219,7 +219,7 @@ export function mergeHistory(a: HistoryEntry, b: HistoryEntry): HistoryEntry {
   };
 }
 
-export function mergeReview(a: ArticleReview, b: ArticleReview): ArticleReview {
+function mergeReview(a: ArticleReview, b: ArticleReview): ArticleReview {
   const newer = b.updatedAt > a.updatedAt ? b : a;
   const statusFrom = (b.statusAt ?? '') > (a.statusAt ?? '') ? b : a;
   const notes = new Map<string, ReviewNote>();
@@ -257,7 +257,7 @@ type Parsed = { ok: true; records: Pick<RecordsExport, 'history' | 'reviews' | '
 class Refusal extends Error {}
 
 /** Checks an export's text completely, building fresh objects field by field: nothing of the input is kept as is. */
-export function parseRecords(text: string): Parsed {
+function parseRecords(text: string): Parsed {
   if (typeof text !== 'string') return { ok: false, problems: ['not a text file'] };
   if (text.length > MAX_IMPORT_CHARS) return { ok: false, problems: [`the file is larger than ${MAX_IMPORT_CHARS} characters`] };
   let value: unknown;

@@ -35,7 +35,7 @@ export function classifyFailure(cause: unknown): StoreFailure {
 }
 
 /** How long opening may wait on another connection (an older Tilsvar page that will not close) before giving up. */
-export const OPEN_WAIT_MS = 5000;
+const OPEN_WAIT_MS = 5000;
 
 /** The database, or a `blocked` failure when opening does not finish (another context holds an old version open). */
 export async function openOrFail<T>(open: () => Promise<T>, waitMs = OPEN_WAIT_MS): Promise<T> {

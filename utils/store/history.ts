@@ -5,9 +5,6 @@ import type { ArticleRecord, HistoryEntry } from './db';
 import { writeAll } from './failure';
 import { openRecords, readRecords, type RecordStoreOptions } from './shared';
 
-export type { ArticleRecord, HistoryEntry, ResponseRecord, StoryRef, TimelineRecord } from './db';
-export type { RecordStoreOptions } from './shared';
-
 /**
  * Whether the popup's context identifies the article (a link by URL, id, headline or cited source) and ties
  * it to a story or a response. Topical guesses ("possibly related") are never recorded.

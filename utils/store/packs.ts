@@ -4,7 +4,7 @@ import { checkPackSize, compareVersions } from '../dataset/pack-limits';
 import type { Dataset, DatasetProblem } from '../dataset/types';
 import { PACK_INDEX_FORMAT, type StoredPack, type TilsvarDb, type TilsvarSchema } from './db';
 import { StoreFailure, writeAll } from './failure';
-import { openRecords, readRecords, type StoreOptions } from './shared';
+import { openRecords, readRecords, type RecordStoreOptions, type StoreOptions } from './shared';
 
 export type { StoredPack } from './db';
 
@@ -24,13 +24,11 @@ export type PackImportResult =
 
 export type PackStoreOptions = StoreOptions;
 
-export interface ImportOptions extends PackStoreOptions {
+export interface ImportOptions extends RecordStoreOptions {
   /** The bundled dataset a pack may refer to but not override; read from the extension by default. */
   bundled?: Dataset;
   /** Shown in problems and kept with the pack. */
   fileName?: string;
-  /** For tests: the clock. */
-  now?: Date;
 }
 
 const REVISION_KEY = 'packs-revision';

@@ -3,9 +3,6 @@ import { writeAll } from './failure';
 import { isReportKind, MAX_COMMENT_LENGTH } from './limits';
 import { newId, openRecords, readRecords, type RecordStoreOptions } from './shared';
 
-export type { ReportKind, WrongLinkReport } from './db';
-export { MAX_COMMENT_LENGTH, REPORT_KINDS } from './limits';
-
 export interface ReportInput {
   pageUrl: string;
   itemId: string;

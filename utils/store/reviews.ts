@@ -3,9 +3,6 @@ import { writeAll } from './failure';
 import { isReviewStatus, MAX_NOTE_LENGTH } from './limits';
 import { newId, openRecords, readRecords, type RecordStoreOptions } from './shared';
 
-export type { ArticleReview, ReviewNote, ReviewStatus } from './db';
-export { isReviewStatus, MAX_NOTE_LENGTH, REVIEW_STATUSES } from './limits';
-
 export async function getReview(url: string, options: RecordStoreOptions = {}): Promise<ArticleReview | null> {
   return readRecords(options, async (db) => (await db.get('reviews', url)) ?? null);
 }
