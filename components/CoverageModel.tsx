@@ -36,9 +36,13 @@ export function filterExceptStatus(articles: CoverageArticle[], filter: Coverage
   });
 }
 
+/** The articles with the filter's status (all of them for 'all'). */
+export function withStatus(articles: CoverageArticle[], status: CoverageFilter['status']): CoverageArticle[] {
+  return status === 'all' ? articles : articles.filter((a) => a.status === status);
+}
+
 export function filterArticles(articles: CoverageArticle[], filter: CoverageFilter): CoverageArticle[] {
-  const rest = filterExceptStatus(articles, filter);
-  return filter.status === 'all' ? rest : rest.filter((a) => a.status === filter.status);
+  return withStatus(filterExceptStatus(articles, filter), filter.status);
 }
 
 export function countByStatus(articles: CoverageArticle[]): Record<ReviewStatus, number> {

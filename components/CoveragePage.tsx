@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { safeHref } from '../utils/format';
+import { formatTime, safeHref } from '../utils/format';
 import { t, uiLanguage } from '../utils/i18n';
 import type { ReviewStatus } from '../utils/store/db';
 import * as exporting from '../utils/store/export';
@@ -9,17 +9,17 @@ import { listReviews, setReviewStatus } from '../utils/store/reviews';
 import { downloadText, exportFileName } from './CoverageDownload';
 import {
   countByStatus,
-  filterArticles,
   filterExceptStatus,
   groupByStory,
   NO_FILTER,
   sortArticles,
+  withStatus,
   type CoverageFilter,
   type CoverageSort,
   type StoryGroup,
 } from './CoverageModel';
 import { articleMeta, CoverageStoryReport, NoteLine } from './CoverageStoryReport';
-import { failureText, formatTime, statusLabel, StatusOptions } from './ReviewPanel';
+import { failureText, statusLabel, StatusOptions } from './record-text';
 
 const SORTS: { value: CoverageSort; key: string }[] = [
   { value: 'newest', key: 'coverageSortNewest' },
@@ -41,7 +41,8 @@ export function CoveragePage({ storyParam }: { storyParam: string | null }) {
 
   const refresh = async () => {
     try {
-      setArticles(exporting.coverageArticles(await listHistory(), await listReviews()));
+      const [history, reviews] = await Promise.all([listHistory(), listReviews()]);
+      setArticles(exporting.coverageArticles(history, reviews));
     } catch (error) {
       setArticles([]);
       setMessage({ kind: 'error', text: failureText(error) });
@@ -50,7 +51,7 @@ export function CoveragePage({ storyParam }: { storyParam: string | null }) {
   useEffect(() => void refresh(), []);
 
   const rest = useMemo(() => filterExceptStatus(articles ?? [], filter), [articles, filter]);
-  const shown = useMemo(() => sortArticles(filterArticles(articles ?? [], filter), sort), [articles, filter, sort]);
+  const shown = useMemo(() => sortArticles(withStatus(rest, filter.status), sort), [rest, filter.status, sort]);
   const groups = useMemo(() => groupByStory(shown), [shown]);
   const counts = countByStatus(rest);
   const outlets = [...new Set((articles ?? []).map((a) => a.outlet).filter((o): o is string => Boolean(o)))].sort((a, b) => a.localeCompare(b, 'nb'));

@@ -1,8 +1,8 @@
-import { formatPartialDate, safeHref } from '../utils/format';
+import { formatPartialDate, formatTime, safeHref } from '../utils/format';
 import { t, uiLanguage } from '../utils/i18n';
 import type { ArticleRecord, ReviewNote } from '../utils/store/db';
 import { storyContext, type StoryGroup } from './CoverageModel';
-import { formatTime, statusLabel } from './ReviewPanel';
+import { statusLabel } from './record-text';
 
 /** An article's outlet and publication day, as the coverage page and the story report show them under its headline. */
 export function articleMeta(article: Pick<ArticleRecord, 'outlet' | 'published'>, lang: string): string {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
 import { updateSettings, type Settings } from '../utils/settings';
-import { failureText } from './ReviewPanel';
+import { failureText } from './record-text';
 
 /** The options page's history switch and "clear history" button. */
 export function HistorySettings({ initial }: { initial: Settings }) {

@@ -4,7 +4,7 @@ import type { DatasetProblem } from '../utils/dataset/types';
 import { formatPartialDate } from '../utils/format';
 import { t, uiLanguage } from '../utils/i18n';
 import { importPackFile, listPacks, removePack, setPackEnabled, type PackSummary } from '../utils/store/packs';
-import { failureText } from './ReviewPanel';
+import { failureText } from './record-text';
 
 type Outcome = { kind: 'ok'; text: string; warnings: DatasetProblem[] } | { kind: 'refused'; problems: DatasetProblem[] } | null;
 

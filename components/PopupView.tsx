@@ -41,7 +41,7 @@ export function PopupView({ state }: { state: TabContext | null }) {
 
 function ArticleView({ snapshot, context }: { snapshot: ArticleSnapshot; context: ContextResult }) {
   const [reportRequest, setReportRequest] = useState<ReportRequest | null>(null);
-  const report = (kind: ReportRequest['kind']) => (itemId: string) => setReportRequest({ kind, itemId, at: Date.now() });
+  const report = (kind: ReportRequest['kind']) => (itemId: string) => setReportRequest({ kind, itemId });
   const hasContext = context.responses.length > 0 || context.timeline.length > 0;
   return (
     <>

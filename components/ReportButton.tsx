@@ -2,13 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import type { ReportKind } from '../utils/store/db';
 import { MAX_COMMENT_LENGTH } from '../utils/store/limits';
-import { failureText } from './ReviewPanel';
+import { failureText } from './record-text';
 
-/** A request from one item's "Wrong link?" button; `at` tells two requests for the same item apart. */
+/** A request from one item's "Wrong link?" button: every click makes a new one, so a second click on the same item opens the form again. */
 export interface ReportRequest {
   kind: ReportKind;
   itemId: string;
-  at: number;
 }
 
 export interface ReportableItem {

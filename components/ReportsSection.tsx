@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
+import { formatTime } from '../utils/format';
+import { t, uiLanguage } from '../utils/i18n';
 import type { WrongLinkReport } from '../utils/store/db';
 import { downloadText, exportFileName } from './CoverageDownload';
-import { failureText, formatTime } from './ReviewPanel';
+import { failureText } from './record-text';
 
 const kindLabel = (kind: WrongLinkReport['kind']) => t(`reportKind_${kind}`);
 
@@ -71,7 +72,7 @@ export function ReportsSection() {
             <tbody>
               {reports.map((report) => (
                 <tr key={report.id} data-report={report.id}>
-                  <td>{formatTime(report.createdAt)}</td>
+                  <td>{formatTime(report.createdAt, uiLanguage())}</td>
                   <td>
                     {kindLabel(report.kind)}: <code>{report.itemId}</code>
                     <div class="muted report-page">{report.pageUrl}</div>

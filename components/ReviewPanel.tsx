@@ -1,39 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { formatTime } from '../utils/format';
 import { t, uiLanguage } from '../utils/i18n';
 import type { ContextResult } from '../utils/match/context';
 import { getSettings } from '../utils/settings';
 import type { ArticleSnapshot } from '../utils/snapshot';
 import type { ArticleReview, ReviewNote, ReviewStatus } from '../utils/store/db';
-import { FAILURE_MESSAGE_KEY, StoreFailure } from '../utils/store/failure';
-import { MAX_NOTE_LENGTH, REVIEW_STATUSES } from '../utils/store/limits';
-
-export const statusLabel = (status: ReviewStatus) => t(`status_${status.replace(/-/g, '_')}`);
-
-/** One <option> per review status, in the offered order, for every status picker. */
-export function StatusOptions() {
-  return (
-    <>
-      {REVIEW_STATUSES.map((status) => (
-        <option key={status} value={status}>
-          {statusLabel(status)}
-        </option>
-      ))}
-    </>
-  );
-}
-
-/** A failure in words the user can act on; anything unexpected is still shown, never swallowed. */
-export function failureText(error: unknown): string {
-  if (error instanceof StoreFailure) return t(FAILURE_MESSAGE_KEY[error.reason]);
-  if (error instanceof RangeError) return error.message;
-  return t('storeError', (error as Error)?.message ?? String(error));
-}
-
-export function formatTime(iso: string, lang = uiLanguage()): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
+import { MAX_NOTE_LENGTH } from '../utils/store/limits';
+import { failureText, statusLabel, StatusOptions } from './record-text';
 
 const loadStore = () => Promise.all([import('../utils/store/history'), import('../utils/store/reviews')]);
 
@@ -205,8 +179,8 @@ function NoteItem({ note, busy, onSave, onDelete }: { note: ReviewNote; busy: bo
   }
   return (
     <li>
-      <time dateTime={note.createdAt}>{formatTime(note.createdAt)}</time>
-      {edited && <span class="muted"> ({t('reviewEdited', formatTime(note.updatedAt))})</span>} <span class="note-text">{note.text}</span>{' '}
+      <time dateTime={note.createdAt}>{formatTime(note.createdAt, uiLanguage())}</time>
+      {edited && <span class="muted"> ({t('reviewEdited', formatTime(note.updatedAt, uiLanguage()))})</span>} <span class="note-text">{note.text}</span>{' '}
       <button
         type="button"
         disabled={busy}

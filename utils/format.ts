@@ -22,6 +22,12 @@ export function formatPartialDate(value: string, locale: string): string {
   return formatter(locale, options).format(date);
 }
 
+/** Formats an instant the extension recorded (a review, a note, a report) as day and time. */
+export function formatTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : formatter(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
 /** Formats an ISO 8601 instant from a page as a day, in the reader's language. */
 export function formatPageDate(iso: string | null, locale: string): string | null {
   if (!iso) return null;
