@@ -134,6 +134,14 @@ describe('JSON-LD robustness', () => {
   const article = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Fra JSON-LD', datePublished: '2021-01-22T06:00:00+01:00', author: { '@type': 'Person', name: 'Kari Nordmann' } };
   const url = 'https://www.example-news.test/a/1';
 
+  it('takes no itemprop value for a tag: itemprop="SCRIPT" is not JSON-LD, itemprop="toString" breaks nothing', () => {
+    const body = `<div itemprop="SCRIPT">{"@type": "NewsArticle", "headline": "Fra en div", "author": {"name": "Ola Falsk"}}</div><span itemprop="toString constructor">x</span><time itemprop="datePublished" datetime="2021-01-22T06:00:00+01:00"></time>`;
+    const s = extractSnapshot(page(ld(article), body), url);
+    expect(s.headline).toBe('Fra JSON-LD');
+    expect(s.byline).toEqual(['Kari Nordmann']);
+    expect(s.isArticle).toBe(true);
+  });
+
   it('skips invalid JSON-LD and reads the next script', () => {
     const s = extractSnapshot(page(`<script type="application/ld+json">{ "@type": "NewsArticle", "headline": </script>${ld(article)}`), url);
     expect(s.headline).toBe('Fra JSON-LD');

@@ -99,18 +99,24 @@ const isDated = (el: Element) => /date|time|publi/i.test(attr(el, 'class'));
 // MAX_ELEMENTS are looked at. They are found by one native query rather than a walk in script: in a browser a
 // walk creates a wrapper object for every element it passes, which was a fifth of the first call's time.
 const MAX_ELEMENTS = 10_000;
-const CAP: Record<string, number> = { TITLE: 1, META: 1000, SCRIPT: MAX_SCRIPTS, H1: 10, P: 60 };
+const CAP = { TITLE: 1, META: 1000, SCRIPT: MAX_SCRIPTS, H1: 10, P: 60 };
+type Tag = keyof typeof CAP;
+const isTag = (tag: string): tag is Tag => Object.hasOwn(CAP, tag);
 
-/** The elements extraction reads from the whole document, by tag name (and by itemprop for the dates), each list capped. */
-function gather(doc: Document): Record<string, Element[]> {
-  const found: Record<string, Element[]> = { TITLE: [], META: [], SCRIPT: [], H1: [], P: [], datePublished: [], dateModified: [] };
+/**
+ * The elements extraction reads from the whole document: by tag name, each list capped, and the first element
+ * with itemprop datePublished and dateModified. Kept apart, so no itemprop value ("SCRIPT", "toString") reaches
+ * a tag's list.
+ */
+function gather(doc: Document): { tags: Record<Tag, Element[]>; datePublished?: Element; dateModified?: Element } {
+  const found: ReturnType<typeof gather> = { tags: { TITLE: [], META: [], SCRIPT: [], H1: [], P: [] } };
   const all = doc.querySelectorAll('title,meta,script,h1,p,[itemprop]');
   for (let i = 0, el = all[0]; el && i < MAX_ELEMENTS; el = all[++i]) {
     const tag = el.tagName.toUpperCase();
-    const list = found[tag];
-    if (list && list.length < CAP[tag]! && (tag !== 'SCRIPT' || isJsonLdScript(el))) list.push(el);
+    const list = isTag(tag) ? found.tags[tag] : null;
+    if (list && list.length < CAP[tag as Tag] && (tag !== 'SCRIPT' || isJsonLdScript(el))) list.push(el);
     const props = el.getAttribute('itemprop');
-    for (const prop of props ? props.split(/\s+/) : []) if (found[prop]?.length === 0) found[prop]!.push(el);
+    for (const prop of props ? props.split(/\s+/) : []) if ((prop === 'datePublished' || prop === 'dateModified') && !found[prop]) found[prop] = el;
   }
   return found;
 }
@@ -118,13 +124,13 @@ function gather(doc: Document): Record<string, Element[]> {
 function extract(doc: Document, pageUrl: string): ArticleSnapshot {
   const meta = new Map<string, string[]>();
   const found = gather(doc);
-  for (const el of found['META']!) {
+  for (const el of found.tags.META) {
     const content = el.getAttribute('content') ?? el.getAttribute('value');
     const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv');
     if (content != null && key) (meta.get(key.toLowerCase()) ?? meta.set(key.toLowerCase(), []).get(key.toLowerCase())!).push(content);
   }
   const m = (key: string) => meta.get(key)?.[0] ?? null;
-  const ld = readJsonLd(found['SCRIPT']!);
+  const ld = readJsonLd(found.tags.SCRIPT);
   const art: LdNode = ld.find((node) => ldTypes(node).some((t) => ARTICLE_TYPE.test(t))) ?? {};
   const types = ldTypes(art);
   const page = parseUrl(pageUrl);
@@ -150,7 +156,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
 
   // Site name: og:site_name, unless it is an edition label the title and host disown ("U.S." on reuters.com),
   // or carries a tagline another source leaves off ("Aktuálně.cz - Víte, co se právě děje").
-  const title = clean(found['TITLE']![0]?.textContent);
+  const title = clean(found.tags.TITLE[0]?.textContent);
   const titleSite = titleSiteName(title, hostNames);
   const titleNamesHost = !!titleSite && resembles(titleSite, hostNames);
   const publisher = ldString((art['publisher'] as LdNode | undefined)?.['name'], 200);
@@ -165,7 +171,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
 
   // Headline: the string most of og:title, the JSON-LD headline, the <h1> and the <title> agree on (site suffixes
   // removed; ties go in that order), shortened to another of them when it only adds a short tail ("Headline : Section").
-  const h1s = found['H1']!;
+  const h1s = found.tags.H1;
   const ogTitle = stripSite(clean(m('og:title')), siteNames);
   const ldHeadline = ldString(art['headline']) ?? ldString(art['name']);
   const titleText = stripSite(title, siteNames);
@@ -231,7 +237,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
     isoDate(art['datePublished']) ??
     PUBLISHED_KEYS.map((pattern) => metaDate(metaKeys.filter((key) => pattern.test(key)))).find(Boolean) ??
     isoDate(ld.find((n) => n['datePublished'])?.['datePublished']);
-  const itemprop = found['datePublished']![0];
+  const itemprop = found.datePublished;
   let bodyPublished = isoDate(itemprop?.getAttribute('datetime') ?? itemprop?.getAttribute('content') ?? itemprop?.textContent);
   if (anchor && !bodyPublished) {
     bodyPublished = isoDate(scan(container ?? doc.body, anchor, (el) => el.tagName === 'TIME' && el.hasAttribute('datetime'), 1)[0]?.getAttribute('datetime'));
@@ -240,7 +246,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
     }
   }
   const urlDay = urls.map((u) => /\/(\d{4})[/-](\d\d)[/-](\d\d)(?:\/|$)/.exec(u.pathname)).map((d) => d && isoDate(`${d[1]}-${d[2]}-${d[3]}`)).find(Boolean);
-  const modifiedEl = found['dateModified']![0];
+  const modifiedEl = found.dateModified;
 
   const sectionValue = (value: unknown) => {
     const text = ldString(value, 100);
@@ -277,7 +283,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
     (!!site?.opinionLabels.length && labelled());
 
   const description = [ldString(art['description'], 1000), ...['og:description', 'description', 'twitter:description'].map((key) => clean(m(key), 1000))].find(Boolean) ?? null;
-  const paragraphs = found['P']!.map((p) => (p.textContent ?? '').slice(0, 20_000));
+  const paragraphs = found.tags.P.map((p) => (p.textContent ?? '').slice(0, 20_000));
   const signals: ArticleSignals = {
     headline,
     site,
