@@ -1,5 +1,5 @@
 import type { SearchResultView } from '../messages';
-import { idfOf } from '../search/bm25';
+import { pooledStatistics } from '../search/bm25';
 import { analyze } from '../search/text';
 import type { MatchIndex } from './artefact';
 import { entryView } from './entry-view';
@@ -10,21 +10,14 @@ import { entryView } from './entry-view';
  * stories, and has no confidence floor.
  */
 export async function searchEntries(indices: readonly MatchIndex[], text: string, limit = 8): Promise<SearchResultView[]> {
-  // More terms than a query holds: each index's search keeps the rarest in that index.
+  // More terms than a query holds: each index's search keeps the rarest over all the indices.
   const terms = [...new Set(analyze(text))].map((term) => ({ term, weight: 1 }));
   if (!terms.length) return [];
-  // Scores from several indices are put in one order, so each index weighs a term by its rarity over all of
-  // them (BM25's idf over every index's documents). By its rarity in one index alone, the same word found once
-  // is worth more in a large pack than in the small bundled dataset, and the pack's entry would come first.
-  const docCount = indices.reduce((sum, index) => sum + index.text.docCount, 0);
-  const globalIdf = new Map(terms.map(({ term }) => [term, idfOf(docCount, indices.reduce((sum, index) => sum + index.text.documentFrequency(term), 0))]));
-  const hits = indices.flatMap((index) => {
-    const weighted = terms.map(({ term }) => {
-      const local = index.text.idf(term);
-      return { term, weight: local > 0 ? globalIdf.get(term)! / local : 1 };
-    });
-    return index.text.search(weighted, limit * 2).map((hit) => ({ index, ...hit }));
-  });
+  // Scores from several indices are put in one order, so every index weighs a term by its rarity over all of
+  // them. By its rarity in one index alone, the same word found once is worth more in a large pack than in the
+  // small bundled dataset, and the pack's entry would come first.
+  const stats = pooledStatistics(indices.map((index) => index.text));
+  const hits = indices.flatMap((index) => index.text.search(terms, limit * 2, stats).map((hit) => ({ index, ...hit })));
   hits.sort((a, b) => b.score - a.score);
 
   const results: SearchResultView[] = [];

@@ -61,8 +61,22 @@ export function buildBm25(prefix: string, docs: FieldText[][]): Record<string, S
 }
 
 /** Inverse document frequency of a term found in `df` of `docCount` documents (BM25's, never negative). */
-export function idfOf(docCount: number, df: number): number {
+function idfOf(docCount: number, df: number): number {
   return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+}
+
+/** How many documents there are, and how many hold a term: one index's, or those of several searched together. */
+export interface TermStatistics {
+  readonly docCount: number;
+  documentFrequency(term: string): number;
+}
+
+/** The statistics of several indices as one: their results can then be put in one order by score. */
+export function pooledStatistics(parts: readonly TermStatistics[]): TermStatistics {
+  return {
+    docCount: parts.reduce((sum, part) => sum + part.docCount, 0),
+    documentFrequency: (term) => parts.reduce((sum, part) => sum + part.documentFrequency(term), 0),
+  };
 }
 
 export interface QueryTerm {
@@ -78,7 +92,7 @@ export interface SearchHit {
   termMask: number;
 }
 
-export class Bm25Index {
+export class Bm25Index implements TermStatistics {
   readonly terms: Table;
   readonly norms: Float32Array;
   private readonly maxParts: Float32Array;
@@ -105,21 +119,21 @@ export class Bm25Index {
     return entry < 0 ? 0 : this.terms.valuesAt(entry).length;
   }
 
-  /** Inverse document frequency of a term, or 0 for a term the index does not hold. */
-  idf(term: string): number {
-    const df = this.documentFrequency(term);
-    return df ? idfOf(this.docCount, df) : 0;
+  /** Inverse document frequency of a term (by this index's statistics unless others are given), or 0 for a term none holds. */
+  idf(term: string, stats: TermStatistics = this): number {
+    const df = stats.documentFrequency(term);
+    return df ? idfOf(stats.docCount, df) : 0;
   }
 
   /**
    * At most `MAX_QUERY_TERMS` of the terms: all of them, in the order given, when they fit; else the rarest
-   * in this index, rarest first (ties in the order given). `search` applies it itself; a caller that reads
-   * `termMask` applies it first, so that bit i stands for term i of the list it holds.
+   * by `stats` (this index's own by default), rarest first (ties in the order given). `search` applies it
+   * itself; a caller that reads `termMask` applies it first, so that bit i stands for term i of the list it holds.
    */
-  capTerms<T extends { term: string }>(terms: T[]): T[] {
+  capTerms<T extends { term: string }>(terms: T[], stats: TermStatistics = this): T[] {
     if (terms.length <= MAX_QUERY_TERMS) return terms;
     return terms
-      .map((t) => ({ t, idf: this.idf(t.term) }))
+      .map((t) => ({ t, idf: this.idf(t.term, stats) }))
       .sort((a, b) => b.idf - a.idf)
       .slice(0, MAX_QUERY_TERMS)
       .map(({ t }) => t);
@@ -137,16 +151,18 @@ export class Bm25Index {
    * - common terms (as Lucene's CommonTermsQuery): in an index of at least `COMMON_MIN_DOCS` documents,
    *   a term found in more than `COMMON_FRACTION` of them only scores documents that a rarer query term
    *   found. Such a term is worth little (idf < 2.3) and would otherwise cost a scan of most of the index.
+   * Each term's idf comes from `stats`: this index's own by default, or several indices' pooled, so that
+   * scores from all of them can be put in one order. The pruning stays with this index's own postings.
    */
-  search(query: QueryTerm[], limit = 10): SearchHit[] {
+  search(query: QueryTerm[], limit = 10, stats: TermStatistics = this): SearchHit[] {
     const { scores, masks, touched, norms } = this;
     const n = this.docCount;
     const terms: { postings: Uint32Array; idf: number; bit: number; bound: number }[] = [];
-    this.capTerms(query).forEach(({ term, weight }, i) => {
+    this.capTerms(query, stats).forEach(({ term, weight }, i) => {
       const entry = this.terms.find(term);
       if (entry < 0) return;
       const postings = this.terms.valuesAt(entry);
-      const idf = weight * idfOf(n, postings.length);
+      const idf = weight * (stats === this ? idfOf(n, postings.length) : this.idf(term, stats));
       terms.push({ postings, idf, bit: 1 << i, bound: idf * this.maxParts[entry]! });
     });
     terms.sort((a, b) => b.bound - a.bound);
