@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchWithExtension, openPopup, openToolbarPopup, serveFixtures, VILLA_URL, visit, waitForBadge } from '../tests/e2e/harness';
+import { quantiles } from './stats';
 
 const RUNS = Number(process.env.RUNS ?? 30);
 const json = process.argv.includes('--json');
@@ -92,12 +93,7 @@ try {
 } finally {
   server.close();
 }
-// A run that timed out has no figure: it is counted as missing, not sorted in.
-const quantiles = (values: number[]) => {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-  return { runs: sorted.length, missing: values.length - sorted.length, p50_ms: pick(0.5), p95_ms: pick(0.95), max_ms: sorted.at(-1) ?? NaN };
-};
+// A run that timed out has no figure: it is counted as missing, not sorted in (see scripts/stats.ts).
 const summary = (times: Times[]) => ({ data_painted: quantiles(times.map((t) => t.painted)), rendered_mark: quantiles(times.map((t) => t.mark)) });
 const timing = {
   toolbar_popup: { ...Object.fromEntries(SCREENS.map((screen) => [screen, summary(toolbar[screen])])), error: toolbarError },
@@ -112,12 +108,12 @@ if (json) {
     console.log(`${name.padEnd(16)} ${String(s.raw).padStart(10)} ${String(s.gzip).padStart(12)}   ${s.files.join(', ')}`);
   }
   const line = (t: ReturnType<typeof quantiles>) =>
-    `p50 ${t.p50_ms.toFixed(1)} ms, p95 ${t.p95_ms.toFixed(1)} ms, max ${t.max_ms.toFixed(1)} ms${t.missing ? ` (${t.missing} of ${RUNS} runs gave no figure)` : ''}`;
+    `p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms, max ${t.max.toFixed(1)} ms${t.missing ? ` (${t.missing} of ${RUNS} runs gave no figure)` : ''}`;
   console.log(`\npopup data on screen after it opens (Villa piece, ${RUNS} runs each; from the popup's navigation start)`);
   if (toolbarError) console.log(`  toolbar popup: not measured (${toolbarError})`);
   for (const screen of SCREENS) {
     const t = summary(toolbar[screen]);
-    if (!t.data_painted.runs) continue;
+    if (t.data_painted.missing === toolbar[screen].length) continue;
     const where = `toolbar popup, ${screen} screen,`.padEnd(31);
     console.log(`  ${where} headline painted (Element Timing): ${line(t.data_painted)}`);
     console.log(`  ${where} the popup's "rendered" mark:       ${line(t.rendered_mark)}`);

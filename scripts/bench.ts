@@ -14,6 +14,7 @@ import MiniSearch, { type Options as MiniSearchOptions } from 'minisearch';
 import type { Dataset } from '../utils/dataset/types';
 import { buildArtefactParts, MatchIndex, searchDocuments, SEARCH_FIELD_WEIGHTS, SEARCH_FIELDS, type SearchDocument } from '../utils/match/artefact';
 import { processTerm, splitWords } from '../utils/search/text';
+import { percentile } from './stats';
 
 type Engine = 'tilsvar' | 'minisearch';
 const ENGINES: Engine[] = ['tilsvar', 'minisearch'];
@@ -265,15 +266,13 @@ function child(engine: Engine, artefactPath: string, queriesPath: string) {
     if (result.includes(q.target)) inTop10++;
     if (result[0] === q.target) atTop1++;
   }
-  times.sort((a, b) => a - b);
-  const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!;
   console.log(
     JSON.stringify({
       cold_start_ms: coldStart,
       heap_mb: heap,
-      p50_ms: pct(50),
-      p95_ms: pct(95),
-      p99_ms: pct(99),
+      p50_ms: percentile(times, 0.5),
+      p95_ms: percentile(times, 0.95),
+      p99_ms: percentile(times, 0.99),
       recall_at_10: inTop10 / queries.length,
       precision_at_1: atTop1 / queries.length,
       queries: queries.length,

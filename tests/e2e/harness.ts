@@ -186,6 +186,16 @@ export async function openExtensionPage(session: ExtensionSession, path: string,
  */
 export type StoredTabState = { status: string; snapshot?: Record<string, unknown>; [key: string]: unknown };
 
+/** Calls `probe` up to `tries` times, `everyMs` apart, until `done` holds for what it gives; the last value, and whether it held. */
+async function poll<T>(probe: () => Promise<T>, done: (value: T) => boolean, tries: number, everyMs: number): Promise<{ value: T; held: boolean }> {
+  let value = await probe();
+  for (let i = 1; i < tries && !done(value); i++) {
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+    value = await probe();
+  }
+  return { value, held: done(value) };
+}
+
 export async function tabState(session: ExtensionSession, tabId: number): Promise<StoredTabState | null> {
   const worker = await session.serviceWorker();
   const state = await worker.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId);
@@ -198,12 +208,8 @@ export async function waitForTabState(
   tabId: number,
   until: (state: StoredTabState | null) => boolean = (state) => state !== null,
 ): Promise<StoredTabState> {
-  let state: StoredTabState | null = null;
-  for (let i = 0; i < 80; i++) {
-    state = await tabState(session, tabId);
-    if (until(state) && state) return state;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const { value: state, held } = await poll(() => tabState(session, tabId), (value) => until(value) && value !== null, 80, 100);
+  if (held && state) return state;
   throw new Error(`tab ${tabId}: the stored state did not become what was expected; last: ${JSON.stringify(state)?.slice(0, 300)}`);
 }
 
@@ -222,16 +228,11 @@ export interface ToolbarPopup {
   close(): Promise<void>;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Polls `probe` every 20 ms for up to 5 s until it gives a truthy value. */
 async function until<T>(probe: () => Promise<T>, what: string): Promise<NonNullable<T>> {
-  for (let i = 0; i < 250; i++) {
-    const value = await probe();
-    if (value) return value;
-    await sleep(20);
-  }
-  throw new Error(`timed out waiting for ${what}`);
+  const { value, held } = await poll(probe, Boolean, 250, 20);
+  if (!held) throw new Error(`timed out waiting for ${what}`);
+  return value as NonNullable<T>;
 }
 
 /**
@@ -330,13 +331,7 @@ export async function tabIds(session: ExtensionSession): Promise<number[]> {
 }
 
 export async function waitForBadge(session: ExtensionSession, tabId: number, expected: string): Promise<string> {
-  let text = '';
-  for (let i = 0; i < 50; i++) {
-    text = await badgeText(session, tabId);
-    if (text === expected) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return text;
+  return (await poll(() => badgeText(session, tabId), (text) => text === expected, 50, 100)).value;
 }
 
 
