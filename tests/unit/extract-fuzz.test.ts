@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractSnapshot } from '../../utils/extract';
 import { expectWithinContract } from './snapshot-contract';
 
-export const FUZZ_RUNS = { randomHtml: 300, mutatedFixtures: 300, pageUrls: 200 } as const;
+const FUZZ_RUNS = { randomHtml: 300, mutatedFixtures: 300, pageUrls: 200 } as const;
 
 const FIXTURES = readdirSync(new URL('../fixtures/', import.meta.url))
   .filter((name) => name.endsWith('.html'))

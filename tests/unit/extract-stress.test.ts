@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractSnapshot } from '../../utils/extract';
 import { deepDomPage, deepJsonPage, hugeJsonLdPage, hugePage, STRESS_URL } from '../../utils/extract/stress';
+import { MAX_SNAPSHOT_TEXT } from '../../utils/snapshot';
 import { expectWithinContract } from './snapshot-contract';
 
 const extract = (html: string, url = STRESS_URL) => extractSnapshot(parseHTML(html).document as unknown as Document, url);
@@ -16,6 +17,8 @@ describe('extraction under stress', () => {
     expectWithinContract(snapshot);
     // The headline is the page's own, not the JSON-LD past the cap nor any of the 1,000 other <h1>s.
     expect(snapshot).toMatchObject({ isArticle: true, headline: 'Stor side', published: '2021-01-01T10:00:00+01:00', language: 'nb' });
+    // The JSON-LD past the cap names an author; the headline alone could not show it unread (three sources outvote it).
+    expect(snapshot.byline).toEqual([]);
     // A 1 MB description attribute arrives cut to the cap.
     expect(snapshot.description).toHaveLength(1000);
   });
@@ -24,13 +27,15 @@ describe('extraction under stress', () => {
     const snapshot = extract(hugeJsonLdPage());
     expectWithinContract(snapshot);
     expect(snapshot.headline).toBe('Stor JSON-LD');
-    expect(snapshot.headline).not.toBe('Fra JSON-LD');
+    // Its author would be the byline, had it been read.
+    expect(snapshot.byline).toEqual([]);
   });
 
   it('does not descend into JSON-LD nested 10,000 deep', () => {
     const snapshot = extract(deepJsonPage());
     expectWithinContract(snapshot);
     expect(snapshot.headline).toBe('Dyp JSON');
+    expect(snapshot.byline).toEqual([]);
   });
 
   it('still finds the headline and byline inside elements nested 10,000 deep', () => {
@@ -49,10 +54,15 @@ describe('extraction under stress', () => {
 
   it('caps URLs, names and repeated metadata at what the background accepts', () => {
     const longUrl = `https://www.adressa.no/nyheter/2021/01/01/x-29999997.ece?q=${'a'.repeat(20_000)}`;
-    const authors = Array.from({ length: 500 }, (_, i) => `<meta name="author" content="Person Nummer${String.fromCharCode(65 + (i % 26))}${i}">`).join('');
+    // Names of letters only (a name with digits is not taken as one): 500 different ones.
+    const letters = (i: number) => String.fromCharCode(65 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26));
+    const authors = Array.from({ length: 500 }, (_, i) => `<meta name="author" content="Person Nummer${letters(i)}">`).join('');
     const html = `<html><head><title>T</title><link rel="canonical" href="${longUrl}">${authors}<meta property="og:title" content="${'Ø'.repeat(100_000)}"></head><body><h1>${'H'.repeat(100_000)}</h1></body></html>`;
     const snapshot = extract(html, longUrl);
     expectWithinContract(snapshot);
     expect(snapshot.headline!.length).toBe(500);
+    expect(snapshot.byline).toHaveLength(10);
+    expect(snapshot.pageUrl).toHaveLength(MAX_SNAPSHOT_TEXT);
+    expect(snapshot.canonicalUrl).toHaveLength(MAX_SNAPSHOT_TEXT);
   });
 });

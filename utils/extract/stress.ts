@@ -23,7 +23,7 @@ export function hugePage(): string {
     parts.push(`<div class="blokk"><p>${text}</p></div>`);
     elements += 2;
   }
-  parts.push('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Etter taket"}</script>');
+  parts.push('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Etter taket","author":{"name":"Ola Etter"}}</script>');
   while (elements < 50_000) {
     parts.push(`<span>${text}</span>`);
     elements++;
@@ -34,13 +34,13 @@ export function hugePage(): string {
 
 /** A JSON-LD script of 10 MB (too big to be read), next to an ordinary Open Graph head. */
 export function hugeJsonLdPage(): string {
-  const ld = `{"@type":"NewsArticle","headline":"Fra JSON-LD","articleBody":"${'x'.repeat(10 * 1024 * 1024)}"}`;
+  const ld = `{"@type":"NewsArticle","headline":"Fra JSON-LD","author":{"name":"Ola Stor"},"articleBody":"${'x'.repeat(10 * 1024 * 1024)}"}`;
   return `${head('Stor JSON-LD')}<body><article><h1>Stor JSON-LD</h1><script type="application/ld+json">${ld}</script></article></body></html>`;
 }
 
 /** JSON-LD nested 10,000 deep, twice (arrays and objects), with an Article node at the bottom of each. */
 export function deepJsonPage(): string {
-  const node = '{"@type":"NewsArticle","headline":"Fra bunnen"}';
+  const node = '{"@type":"NewsArticle","headline":"Fra bunnen","author":{"name":"Ola Dyp"}}';
   const arrays = `${'['.repeat(10_000)}${node}${']'.repeat(10_000)}`;
   const objects = `${'{"@graph":'.repeat(10_000)}${node}${'}'.repeat(10_000)}`;
   return `${head('Dyp JSON')}<body><article><h1>Dyp JSON</h1><script type="application/ld+json">${arrays}</script><script type="application/ld+json">${objects}</script></article></body></html>`;
