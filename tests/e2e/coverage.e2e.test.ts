@@ -162,8 +162,12 @@ describe('export and re-import', () => {
       await coverage.getByText(/Nothing recorded yet/).waitFor();
 
       const input = coverage.locator('input[type="file"]');
-      await input.setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(readFileSync(jsonPath, 'utf8').replace('"reviews": [', '"reviews": [{"__proto__": {"x": 1}},')) });
+      // A review that is valid but for one more field, __proto__: refused for that field alone.
+      const hostile = readFileSync(jsonPath, 'utf8').replace(/"reviews": \[\s*\{/, '"reviews": [{"__proto__": {"x": 1},');
+      expect(hostile).toContain('"__proto__"');
+      await input.setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
       await coverage.getByText('The file was refused; nothing was changed. Problems:').waitFor();
+      await coverage.getByText(/\$\.reviews\[0\]\.__proto__ is not a known field/).waitFor();
       expect(await coverage.locator('.article-row').count()).toBe(0);
 
       await input.setInputFiles(jsonPath);

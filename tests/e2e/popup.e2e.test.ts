@@ -71,8 +71,16 @@ describe('the toolbar popup', () => {
             overflowY: root.scrollHeight - innerHeight,
             contentScrolls: document.querySelector('.content').scrollHeight > document.querySelector('.content').clientHeight,
           });
-          // Once the data is there and Chromium has sized the window to it.
-          const poll = () => (document.querySelector('main:not([aria-busy="true"]) h1') ? setTimeout(() => resolve(read()), 300) : setTimeout(poll, 20));
+          // Once the data is there and Chromium has sized the window to it: the same figures for 5 frames running.
+          let last = '';
+          let steady = 0;
+          const poll = () => {
+            const now = JSON.stringify(read());
+            steady = document.querySelector('main:not([aria-busy="true"]) h1') && now === last ? steady + 1 : 0;
+            last = now;
+            if (steady >= 5) resolve(read());
+            else requestAnimationFrame(poll);
+          };
           poll();
         })`);
       expect(shown.headline).toBe('IT som kommunalt verktøy under en pandemi');
