@@ -7,7 +7,7 @@ import { citableFromSnapshot } from '../utils/cite/citable';
 import type { ContextResult } from '../utils/match/context';
 import { CiteMenu, citeLanguage, loadCite, useCopy } from './CiteMenu';
 import { LinkedArticles, RelatedStories } from './LinkedArticles';
-import { ReportButton, type ReportRequest } from './ReportButton';
+import { eventLabel, ReportButton, responseLabel, type ReportRequest } from './ReportButton';
 import { ResponseCard } from './ResponseCard';
 import { ReviewPanel } from './ReviewPanel';
 import { Timeline } from './Timeline';
@@ -58,7 +58,7 @@ function ArticleView({ snapshot, context }: { snapshot: ArticleSnapshot; context
             <ReportButton
               pageUrl={snapshot.canonicalUrl}
               kind="response"
-              items={context.responses.map((r) => ({ id: r.id, label: `${r.organisationName}, ${r.date}` }))}
+              items={context.responses.map((r) => ({ id: r.id, label: responseLabel(r) }))}
               request={reportRequest}
             />
           </section>
@@ -75,7 +75,7 @@ function ArticleView({ snapshot, context }: { snapshot: ArticleSnapshot; context
             <ReportButton
               pageUrl={snapshot.canonicalUrl}
               kind="event"
-              items={context.timeline.map((e) => ({ id: e.id, label: `${e.date}: ${e.title}` }))}
+              items={context.timeline.map((e) => ({ id: e.id, label: eventLabel(e) }))}
               request={reportRequest}
             />
           </section>

@@ -3,7 +3,7 @@ import { t, uiLanguage } from '../utils/i18n';
 import type { ResponseView } from '../utils/match/context';
 import { citableFromResponse } from '../utils/cite/citable';
 import { CiteMenu } from './CiteMenu';
-import { ReportItemButton } from './ReportButton';
+import { ReportItemButton, responseLabel } from './ReportButton';
 import { Sources } from './Sources';
 
 const messageKey = (prefix: string, value: string) => `${prefix}_${value.replace(/-/g, '_')}`;
@@ -58,7 +58,7 @@ export function ResponseCard({ response, onReport }: { response: ResponseView; o
           <Sources sources={response.sources} />
         </details>
         <CiteMenu citable={citableFromResponse(response)} label={t('citeResponse')} />
-        {onReport && <ReportItemButton title={`${response.organisationName}, ${response.date}`} onReport={onReport} />}
+        {onReport && <ReportItemButton title={responseLabel(response)} onReport={onReport} />}
       </div>
     </article>
   );

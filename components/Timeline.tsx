@@ -3,7 +3,7 @@ import { t, uiLanguage } from '../utils/i18n';
 import type { TimelineItem } from '../utils/match/context';
 import { citableFromEvent } from '../utils/cite/citable';
 import { CiteMenu } from './CiteMenu';
-import { ReportItemButton } from './ReportButton';
+import { eventLabel, ReportItemButton } from './ReportButton';
 import { Sources } from './Sources';
 
 /** The story's events, oldest first, under one heading per year; the open article is marked. */
@@ -33,7 +33,7 @@ export function Timeline({ items, onReport }: { items: TimelineItem[]; onReport?
                     <Sources sources={item.sources} />
                   </details>
                   <CiteMenu citable={citableFromEvent(item)} label={t('citeEvent')} />
-                  {onReport && <ReportItemButton title={`${item.date}: ${item.title}`} onReport={() => onReport(item.id)} />}
+                  {onReport && <ReportItemButton title={eventLabel(item)} onReport={() => onReport(item.id)} />}
                 </div>
               </li>
             ))}
