@@ -8,23 +8,19 @@ import { compileDatasetDir } from './utils/dataset/read-sources';
 import { contentScriptMatches } from './utils/sites';
 
 /**
- * Rollup's manualChunks: every module the popup's script imports statically (not the script itself, whose code
- * renders the popup, and not stylesheets) goes to one chunk.
+ * Rollup's manualChunks: the popup script's own imports, and the modules Vite and WXT add to every page, go to one
+ * chunk, not stylesheets and not the script itself (its code renders the popup). Rollup brings every module they
+ * import statically into the chunk with them.
  */
 function popupChunk(popupHtml: string): Rollup.ManualChunksOption {
   let popupModules: Set<string> | null = null;
   return (id, { getModuleInfo }) => {
     if (!popupModules) {
-      // The page's own script(s), in its folder; not the modules Vite and WXT add to every page.
+      // The page's own script(s) live in its folder.
       const pageImports = getModuleInfo(resolve(popupHtml))?.importedIds ?? [];
-      const scripts = new Set(pageImports.filter((imported) => imported.startsWith(dirname(resolve(popupHtml)))));
-      popupModules = new Set(pageImports.filter((imported) => !scripts.has(imported)));
-      const queue = [...scripts, ...popupModules];
-      for (let next = queue.pop(); next; next = queue.pop()) {
-        for (const imported of getModuleInfo(next)?.importedIds ?? []) {
-          if (!popupModules.has(imported) && !scripts.has(imported)) queue.push((popupModules.add(imported), imported));
-        }
-      }
+      const isScript = (imported: string) => imported.startsWith(dirname(resolve(popupHtml)));
+      const scriptImports = pageImports.filter(isScript).flatMap((script) => getModuleInfo(script)?.importedIds ?? []);
+      popupModules = new Set([...pageImports.filter((imported) => !isScript(imported)), ...scriptImports]);
     }
     return popupModules.has(id) && !/\.css(?:$|\?)/.test(id) ? 'popup-core' : undefined;
   };
