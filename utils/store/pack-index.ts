@@ -2,7 +2,7 @@ import { buildArtefact } from '../match/artefact';
 import { PACK_INDEX_FORMAT, type StoredPack, type TilsvarDb } from './db';
 import { writeAll } from './failure';
 import type { PackStoreOptions } from './packs';
-import { openRecords, readRecords } from './shared';
+import { readRecords } from './shared';
 
 /**
  * The match index of every enabled pack, in pack-id order, as stored at import: the background opens these
@@ -11,13 +11,12 @@ import { openRecords, readRecords } from './shared';
  * and stored for next time; if storing fails (a full disk), the built index is still used.
  */
 export async function enabledPackIndices(options: PackStoreOptions = {}): Promise<Uint8Array[]> {
-  const db = await openRecords(options);
-  const { packs, stored } = await readRecords({ db }, async () => {
+  const { db, packs, stored } = await readRecords(options, async (db) => {
     const read = db.transaction(['packs', 'packIndex']);
     const packs = (await read.objectStore('packs').getAll()).filter((p) => p.enabled).sort((a, b) => a.id.localeCompare(b.id));
     const stored = await Promise.all(packs.map((pack) => read.objectStore('packIndex').get(pack.id)));
     await read.done;
-    return { packs, stored };
+    return { db, packs, stored };
   });
 
   const indices: Uint8Array[] = [];
