@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
-import { updateSettings, type Settings } from '../utils/settings';
 import { failureText } from './record-text';
 
-/** The options page's history switch and "clear history" button. */
-export function HistorySettings({ initial }: { initial: Settings }) {
-  const [keep, setKeep] = useState(initial.history);
+/**
+ * The options page's history switch and "clear history" button. The switch shows and changes the page's own
+ * settings (`keep`, `onKeepChange`), which save it and say so.
+ */
+export function HistorySettings({ keep, onKeepChange }: { keep: boolean; onKeepChange: (on: boolean) => void }) {
   const [count, setCount] = useState<number | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
@@ -19,10 +20,6 @@ export function HistorySettings({ initial }: { initial: Settings }) {
   };
   useEffect(() => void refresh(), []);
 
-  const toggle = async (on: boolean) => {
-    setKeep((await updateSettings({ history: on })).history);
-    setMessage({ kind: 'ok', text: t('optionsSaved') });
-  };
   const clear = async () => {
     try {
       const removed = await (await import('../utils/store/history')).clearHistory();
@@ -38,7 +35,7 @@ export function HistorySettings({ initial }: { initial: Settings }) {
       <h2 id="history-heading">{t('optionsHistory')}</h2>
       <p class="hint">{t('optionsHistoryHint')}</p>
       <label class="choice">
-        <input type="checkbox" checked={keep} onChange={(e) => void toggle(e.currentTarget.checked)} />
+        <input type="checkbox" checked={keep} onChange={(e) => onKeepChange(e.currentTarget.checked)} />
         {t('optionsHistoryKeep')}
       </label>
       <p>

@@ -96,7 +96,7 @@ export function OptionsPage({ initial }: { initial: Settings }) {
 
       <PacksSection />
 
-      <HistorySettings initial={initial} />
+      <HistorySettings keep={settings.history} onKeepChange={(on) => void change({ history: on })} />
 
       <ReportsSection />
 
