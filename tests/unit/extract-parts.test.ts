@@ -105,7 +105,7 @@ describe('isArticlePage', () => {
     inArticle: false,
     byline: false,
     h1: true,
-    textLength: 2000,
+    runningText: true,
   };
 
   it('needs a headline', () => {

@@ -22,9 +22,12 @@ export interface ArticleSignals {
   inArticle: boolean;
   byline: boolean;
   h1: boolean;
-  /** Characters in paragraphs long enough to be running text. */
-  textLength: number;
+  /** Paragraphs long enough to be running text add up to RUNNING_TEXT characters. */
+  runningText: boolean;
 }
+
+/** Characters of running text that count for an article: a few paragraphs. */
+export const RUNNING_TEXT = 1500;
 
 const NOT_ARTICLE_OG = /^(?:website|video|music|product|profile|book|object|place|business)/;
 const NOT_ARTICLE_LD = /^(?:WebSite|CollectionPage|ItemList|Product|VideoObject|ProfilePage|SearchResultsPage|QAPage|DiscussionForumPosting|Book|SoftwareSourceCode)$/;
@@ -58,7 +61,7 @@ function articleScore(s: ArticleSignals): number {
   if (s.byline) score += 1;
   if (s.h1) score += 0.5;
   if (s.inArticle) score += 1;
-  if (s.textLength >= 1500) score += 1;
+  if (s.runningText) score += 1;
   if (s.urls.some(storyPath)) score += 1;
   if (root) score -= 4;
   return score;

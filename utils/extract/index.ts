@@ -1,7 +1,7 @@
 import { MAX_SNAPSHOT_TEXT, type ArticleSnapshot } from '../snapshot';
 import { siteForHost } from '../sites';
 import { normalizeUrl, outletArticleId, parseUrl } from '../url';
-import { isArticlePage, type ArticleSignals } from './detect';
+import { isArticlePage, RUNNING_TEXT, type ArticleSignals } from './detect';
 import { isJsonLdScript, ldTypes, MAX_SCRIPTS, readJsonLd, type LdNode } from './jsonld';
 import { guessLanguage } from './language';
 import { clean, fold, isoDate, splitNames, textDay, unescapeHtml, visibleText } from './text';
@@ -69,22 +69,20 @@ function titleSiteName(title: string | null, hostNames: string[]): string | null
 }
 
 /**
- * Up to `limit` elements that pass `test` inside `root`, in document order after `start` (from the beginning of
- * `root` without one), looking at no more than `budget` elements: bylines and dates sit near the headline, and
- * a bounded walk keeps the cost independent of the page's size.
+ * Visits the elements inside `root` in document order after `start` (from the beginning of `root` without one)
+ * until `visit` returns true, looking at no more than `budget` elements: bylines and dates sit near the headline,
+ * and a bounded walk keeps the cost independent of the page's size.
  */
-function scan(root: Element | null, start: Element | null | undefined, test: (el: Element) => boolean, limit: number, budget = 600): Element[] {
-  const found: Element[] = [];
+function walk(root: Element | null, start: Element | null | undefined, visit: (el: Element) => boolean, budget = 600): void {
   let el: Element | null = start ?? root;
-  while (el && found.length < limit && budget-- > 0) {
+  while (el && budget-- > 0) {
     if (el.firstElementChild) el = el.firstElementChild;
     else {
       while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
       el = el && el !== root ? el.nextElementSibling : null;
     }
-    if (el && test(el)) found.push(el);
+    if (el && visit(el)) return;
   }
-  return found;
 }
 
 const attr = (el: Element, name: string) => el.getAttribute(name) ?? '';
@@ -94,43 +92,69 @@ const isByline = (el: Element) =>
 // Elements whose class names a date or a time.
 const isDated = (el: Element) => /date|time|publi/i.test(attr(el, 'class'));
 
+/** The date of the first element with a microdata property (datePublished, dateModified), wherever it is. */
+function microdataDate(doc: Document, prop: string): string | null {
+  const el = doc.querySelector(`[itemprop~="${prop}"]`);
+  return isoDate(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? el?.textContent);
+}
+
+/** The page's microdata datePublished; else a date in the first elements after the headline. */
+function bodyPublished(doc: Document, root: Element | null, anchor: Element | null): string | null {
+  let date = microdataDate(doc, 'datePublished');
+  if (!anchor || date) return date;
+  let time: Element | undefined;
+  walk(root, anchor, (el) => el.tagName === 'TIME' && el.hasAttribute('datetime') && !!(time = el));
+  date = isoDate(time?.getAttribute('datetime'));
+  let dated = 0;
+  if (!date) walk(root, anchor, (el) => isDated(el) && (!!(date = textDay(visibleText(el, 200, 40))) || ++dated >= 15));
+  return date;
+}
+
 // Caps on what is read from one page, so that a 5 MB page of 50,000 elements costs about what a normal one does:
-// of the elements read from the whole document (title, meta, script, h1, p and any with itemprop), the first
-// MAX_ELEMENTS are looked at. They are found by one native query rather than a walk in script: in a browser a
-// walk creates a wrapper object for every element it passes, which was a fifth of the first call's time.
+// of the elements read from the whole document (title, meta, script, h1 and p), the first MAX_ELEMENTS are looked
+// at. They are found by one native query rather than a walk in script: in a browser a walk creates a wrapper
+// object for every element it passes, which was a fifth of the first call's time.
 const MAX_ELEMENTS = 10_000;
 const CAP = { TITLE: 1, META: 1000, SCRIPT: MAX_SCRIPTS, H1: 10, P: 60 };
 type Tag = keyof typeof CAP;
 const isTag = (tag: string): tag is Tag => Object.hasOwn(CAP, tag);
 
-/**
- * The elements extraction reads from the whole document: by tag name, each list capped, and the first element
- * with itemprop datePublished and dateModified. Kept apart, so no itemprop value ("SCRIPT", "toString") reaches
- * a tag's list.
- */
-function gather(doc: Document): { tags: Record<Tag, Element[]>; datePublished?: Element; dateModified?: Element } {
-  const found: ReturnType<typeof gather> = { tags: { TITLE: [], META: [], SCRIPT: [], H1: [], P: [] } };
-  const all = doc.querySelectorAll('title,meta,script,h1,p,[itemprop]');
+/** The elements extraction reads from the whole document, by tag name, each list capped. */
+function gather(doc: Document): Record<Tag, Element[]> {
+  const tags: Record<Tag, Element[]> = { TITLE: [], META: [], SCRIPT: [], H1: [], P: [] };
+  const all = doc.querySelectorAll('title,meta,script,h1,p');
   for (let i = 0, el = all[0]; el && i < MAX_ELEMENTS; el = all[++i]) {
     const tag = el.tagName.toUpperCase();
-    const list = isTag(tag) ? found.tags[tag] : null;
+    const list = isTag(tag) ? tags[tag] : null;
     if (list && list.length < CAP[tag as Tag] && (tag !== 'SCRIPT' || isJsonLdScript(el))) list.push(el);
-    const props = el.getAttribute('itemprop');
-    for (const prop of props ? props.split(/\s+/) : []) if ((prop === 'datePublished' || prop === 'dateModified') && !found[prop]) found[prop] = el;
   }
-  return found;
+  return tags;
+}
+
+const paragraphText = (p: Element) => (p.textContent ?? '').slice(0, 20_000);
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
+/** Whether the paragraphs long enough to be running text reach RUNNING_TEXT Latin-script characters (a CJK one counts three times). */
+function hasRunningText(paragraphs: Element[]): boolean {
+  let sum = 0;
+  for (const p of paragraphs) {
+    const text = paragraphText(p).trim();
+    const weight = 3 * text.length - 2 * text.replace(CJK, '').length;
+    if (weight >= 80 && (sum += weight) >= RUNNING_TEXT) return true;
+  }
+  return false;
 }
 
 function extract(doc: Document, pageUrl: string): ArticleSnapshot {
   const meta = new Map<string, string[]>();
   const found = gather(doc);
-  for (const el of found.tags.META) {
+  for (const el of found.META) {
     const content = el.getAttribute('content') ?? el.getAttribute('value');
     const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv');
     if (content != null && key) (meta.get(key.toLowerCase()) ?? meta.set(key.toLowerCase(), []).get(key.toLowerCase())!).push(content);
   }
   const m = (key: string) => meta.get(key)?.[0] ?? null;
-  const ld = readJsonLd(found.tags.SCRIPT);
+  const ld = readJsonLd(found.SCRIPT);
   const art: LdNode = ld.find((node) => ldTypes(node).some((t) => ARTICLE_TYPE.test(t))) ?? {};
   const types = ldTypes(art);
   const page = parseUrl(pageUrl);
@@ -156,7 +180,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
 
   // Site name: og:site_name, unless it is an edition label the title and host disown ("U.S." on reuters.com),
   // or carries a tagline another source leaves off ("Aktuálně.cz - Víte, co se právě děje").
-  const title = clean(found.tags.TITLE[0]?.textContent);
+  const title = clean(found.TITLE[0]?.textContent);
   const titleSite = titleSiteName(title, hostNames);
   const titleNamesHost = !!titleSite && resembles(titleSite, hostNames);
   const publisher = ldString((art['publisher'] as LdNode | undefined)?.['name'], 200);
@@ -171,7 +195,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
 
   // Headline: the string most of og:title, the JSON-LD headline, the <h1> and the <title> agree on (site suffixes
   // removed; ties go in that order), shortened to another of them when it only adds a short tail ("Headline : Section").
-  const h1s = found.tags.H1;
+  const h1s = found.H1;
   const ogTitle = stripSite(clean(m('og:title')), siteNames);
   const ldHeadline = ldString(art['headline']) ?? ldString(art['name']);
   const titleText = stripSite(title, siteNames);
@@ -202,21 +226,26 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
   const container = anchor?.closest(CONTAINER);
   const visible: string[] = [];
   let first: Element | undefined;
+  // Like siblings share the first byline's grandparent: the walk ends where it leaves that.
+  let bound: Element | null | undefined;
   let elements = 0;
   let oneNameEach = true;
-  for (const el of scan(container ?? doc.body, container ? null : anchor, isByline, 25)) {
-    if (first && (first.contains(el) || el.tagName !== first.tagName || el.className !== first.className || el.parentElement?.parentElement !== first.parentElement?.parentElement)) continue;
+  let candidates = 0;
+  walk(container ?? doc.body, container ? null : anchor, (el) => {
+    if (bound && !bound.contains(el)) return true;
+    if (!isByline(el)) return false;
+    if (first && (first.contains(el) || el.tagName !== first.tagName || el.className !== first.className || el.parentElement?.parentElement !== bound)) return ++candidates >= 25;
     const source = el.matches('[itemprop~="author"]') ? (el.querySelector('[itemprop~="name"]') ?? el) : el;
     const text = source.getAttribute('content') ?? visibleText(source, 400, 200);
-    if (text.replace(/\s+/g, ' ').length > 150) continue;
-    const names = splitNames(text, true).filter((n) => !siteNames.some((s) => fold(n) === fold(s) || n.toLowerCase().startsWith(`${s.toLowerCase()} `)));
+    const names = text.replace(/\s+/g, ' ').length > 150 ? [] : splitNames(text, true).filter((n) => !siteNames.some((s) => fold(n) === fold(s) || n.toLowerCase().startsWith(`${s.toLowerCase()} `)));
     if (names.length) {
       visible.push(...names);
-      first ??= el;
+      if (!first) [first, bound] = [el, el.parentElement?.parentElement];
       oneNameEach &&= names.length === 1;
       elements++;
     }
-  }
+    return ++candidates >= 25;
+  });
   // One element per author (like siblings, or like author items inside the byline box) that names everyone the
   // structured data names, and more: structured data sometimes lists only the first author.
   const items = first ? Array.from(first.querySelectorAll(AUTHOR_ITEM)).filter((el) => !el.querySelector(AUTHOR_ITEM)) : [];
@@ -237,16 +266,9 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
     isoDate(art['datePublished']) ??
     PUBLISHED_KEYS.map((pattern) => metaDate(metaKeys.filter((key) => pattern.test(key)))).find(Boolean) ??
     isoDate(ld.find((n) => n['datePublished'])?.['datePublished']);
-  const itemprop = found.datePublished;
-  let bodyPublished = isoDate(itemprop?.getAttribute('datetime') ?? itemprop?.getAttribute('content') ?? itemprop?.textContent);
-  if (anchor && !bodyPublished) {
-    bodyPublished = isoDate(scan(container ?? doc.body, anchor, (el) => el.tagName === 'TIME' && el.hasAttribute('datetime'), 1)[0]?.getAttribute('datetime'));
-    for (const el of bodyPublished ? [] : scan(container ?? doc.body, anchor, isDated, 15)) {
-      if ((bodyPublished = textDay(visibleText(el, 200, 40)))) break;
-    }
-  }
+  // The body's dates only when the head has none: finding them is the slower part.
+  const published = headPublished ?? bodyPublished(doc, container ?? doc.body, anchor);
   const urlDay = urls.map((u) => /\/(\d{4})[/-](\d\d)[/-](\d\d)(?:\/|$)/.exec(u.pathname)).map((d) => d && isoDate(`${d[1]}-${d[2]}-${d[3]}`)).find(Boolean);
-  const modifiedEl = found.dateModified;
 
   const sectionValue = (value: unknown) => {
     const text = ldString(value, 100);
@@ -283,7 +305,6 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
     (!!site?.opinionLabels.length && labelled());
 
   const description = [ldString(art['description'], 1000), ...['og:description', 'description', 'twitter:description'].map((key) => clean(m(key), 1000))].find(Boolean) ?? null;
-  const paragraphs = found.tags.P.map((p) => (p.textContent ?? '').slice(0, 20_000));
   const signals: ArticleSignals = {
     headline,
     site,
@@ -292,15 +313,11 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
     ldTypes: ld.flatMap(ldTypes),
     ogType: (m('og:type') ?? m('lp:type') ?? '').toLowerCase(),
     headPublished: !!headPublished,
-    published: !!(headPublished ?? bodyPublished),
+    published: !!published,
     inArticle: !!h1?.closest('article, [itemtype*="Article"]'),
     byline: byline.length > 0,
     h1: !!h1Text,
-    // Running text, in Latin-script characters: a CJK character counts three times.
-    textLength: paragraphs.reduce((sum, p) => {
-      const weight = p.trim().length + 2 * (p.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0);
-      return sum + (weight >= 80 ? weight : 0);
-    }, 0),
+    runningText: hasRunningText(found.P),
   };
 
   return {
@@ -311,11 +328,11 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
     outletArticleId: outletArticleId(canonicalUrl) ?? outletArticleId(pageUrl),
     headline,
     byline,
-    published: headPublished ?? bodyPublished ?? urlDay ?? null,
+    published: published ?? urlDay ?? null,
     modified:
       isoDate(art['dateModified']) ??
       metaDate(metaKeys.filter((key) => /modified|updated/.test(key))) ??
-      isoDate(modifiedEl?.getAttribute('datetime') ?? modifiedEl?.getAttribute('content')),
+      microdataDate(doc, 'dateModified'),
     siteName,
     section,
     isOpinion,
@@ -329,7 +346,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
       language(doc.documentElement?.getAttribute('lang')) ??
       language(m('content-language') ?? m('dc.language') ?? m('og:locale')) ??
       language(art['inLanguage']) ??
-      guessLanguage([title, description, h1Text, ...paragraphs].join(' ')),
+      guessLanguage([title, description, h1Text, ...found.P.map(paragraphText)].join(' ')),
     description,
   };
 }
