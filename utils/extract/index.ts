@@ -92,15 +92,12 @@ const isByline = (el: Element) =>
 // Elements whose class names a date or a time.
 const isDated = (el: Element) => /date|time|publi/i.test(attr(el, 'class'));
 
-/** The date of the first element with a microdata property (datePublished, dateModified), wherever it is. */
-function microdataDate(doc: Document, prop: string): string | null {
-  const el = doc.querySelector(`[itemprop~="${prop}"]`);
-  return isoDate(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? el?.textContent);
-}
+/** The date an element with a microdata date property gives. */
+const microdataDate = (el: Element | undefined) => isoDate(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? el?.textContent);
 
 /** The page's microdata datePublished; else a date in the first elements after the headline. */
-function bodyPublished(doc: Document, root: Element | null, anchor: Element | null): string | null {
-  let date = microdataDate(doc, 'datePublished');
+function bodyPublished(microdata: Element | undefined, root: Element | null, anchor: Element | null): string | null {
+  let date = microdataDate(microdata);
   if (!anchor || date) return date;
   let time: Element | undefined;
   walk(root, anchor, (el) => el.tagName === 'TIME' && el.hasAttribute('datetime') && !!(time = el));
@@ -111,24 +108,32 @@ function bodyPublished(doc: Document, root: Element | null, anchor: Element | nu
 }
 
 // Caps on what is read from one page, so that a 5 MB page of 50,000 elements costs about what a normal one does:
-// of the elements read from the whole document (title, meta, script, h1 and p), the first MAX_ELEMENTS are looked
-// at. They are found by one native query rather than a walk in script: in a browser a walk creates a wrapper
-// object for every element it passes, which was a fifth of the first call's time.
+// of the elements read from the whole document (title, meta, script, h1, p and any with itemprop), the first
+// MAX_ELEMENTS are looked at. They are found by one native query rather than a walk in script: in a browser a
+// walk creates a wrapper object for every element it passes, which was a fifth of the first call's time. One
+// query, because linkedom's queries are walks in script: a second query for the itemprop dates cost the 5 MB
+// page 5 ms in Node.
 const MAX_ELEMENTS = 10_000;
 const CAP = { TITLE: 1, META: 1000, SCRIPT: MAX_SCRIPTS, H1: 10, P: 60 };
 type Tag = keyof typeof CAP;
 const isTag = (tag: string): tag is Tag => Object.hasOwn(CAP, tag);
 
-/** The elements extraction reads from the whole document, by tag name, each list capped. */
-function gather(doc: Document): Record<Tag, Element[]> {
-  const tags: Record<Tag, Element[]> = { TITLE: [], META: [], SCRIPT: [], H1: [], P: [] };
-  const all = doc.querySelectorAll('title,meta,script,h1,p');
+/**
+ * The elements extraction reads from the whole document: by tag name, each list capped, and the first element
+ * with itemprop datePublished and dateModified. Kept apart, so no itemprop value ("SCRIPT", "toString") reaches
+ * a tag's list.
+ */
+function gather(doc: Document): { tags: Record<Tag, Element[]>; datePublished?: Element; dateModified?: Element } {
+  const found: ReturnType<typeof gather> = { tags: { TITLE: [], META: [], SCRIPT: [], H1: [], P: [] } };
+  const all = doc.querySelectorAll('title,meta,script,h1,p,[itemprop]');
   for (let i = 0, el = all[0]; el && i < MAX_ELEMENTS; el = all[++i]) {
     const tag = el.tagName.toUpperCase();
-    const list = isTag(tag) ? tags[tag] : null;
+    const list = isTag(tag) ? found.tags[tag] : null;
     if (list && list.length < CAP[tag as Tag] && (tag !== 'SCRIPT' || isJsonLdScript(el))) list.push(el);
+    const props = el.getAttribute('itemprop');
+    for (const prop of props ? props.split(/\s+/) : []) if ((prop === 'datePublished' || prop === 'dateModified') && !found[prop]) found[prop] = el;
   }
-  return tags;
+  return found;
 }
 
 const paragraphText = (p: Element) => (p.textContent ?? '').slice(0, 20_000);
@@ -148,13 +153,13 @@ function hasRunningText(paragraphs: Element[]): boolean {
 function extract(doc: Document, pageUrl: string): ArticleSnapshot {
   const meta = new Map<string, string[]>();
   const found = gather(doc);
-  for (const el of found.META) {
+  for (const el of found.tags.META) {
     const content = el.getAttribute('content') ?? el.getAttribute('value');
     const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv');
     if (content != null && key) (meta.get(key.toLowerCase()) ?? meta.set(key.toLowerCase(), []).get(key.toLowerCase())!).push(content);
   }
   const m = (key: string) => meta.get(key)?.[0] ?? null;
-  const ld = readJsonLd(found.SCRIPT);
+  const ld = readJsonLd(found.tags.SCRIPT);
   const art: LdNode = ld.find((node) => ldTypes(node).some((t) => ARTICLE_TYPE.test(t))) ?? {};
   const types = ldTypes(art);
   const page = parseUrl(pageUrl);
@@ -180,7 +185,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
 
   // Site name: og:site_name, unless it is an edition label the title and host disown ("U.S." on reuters.com),
   // or carries a tagline another source leaves off ("Aktuálně.cz - Víte, co se právě děje").
-  const title = clean(found.TITLE[0]?.textContent);
+  const title = clean(found.tags.TITLE[0]?.textContent);
   const titleSite = titleSiteName(title, hostNames);
   const titleNamesHost = !!titleSite && resembles(titleSite, hostNames);
   const publisher = ldString((art['publisher'] as LdNode | undefined)?.['name'], 200);
@@ -195,7 +200,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
 
   // Headline: the string most of og:title, the JSON-LD headline, the <h1> and the <title> agree on (site suffixes
   // removed; ties go in that order), shortened to another of them when it only adds a short tail ("Headline : Section").
-  const h1s = found.H1;
+  const h1s = found.tags.H1;
   const ogTitle = stripSite(clean(m('og:title')), siteNames);
   const ldHeadline = ldString(art['headline']) ?? ldString(art['name']);
   const titleText = stripSite(title, siteNames);
@@ -267,7 +272,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
     PUBLISHED_KEYS.map((pattern) => metaDate(metaKeys.filter((key) => pattern.test(key)))).find(Boolean) ??
     isoDate(ld.find((n) => n['datePublished'])?.['datePublished']);
   // The body's dates only when the head has none: finding them is the slower part.
-  const published = headPublished ?? bodyPublished(doc, container ?? doc.body, anchor);
+  const published = headPublished ?? bodyPublished(found.datePublished, container ?? doc.body, anchor);
   const urlDay = urls.map((u) => /\/(\d{4})[/-](\d\d)[/-](\d\d)(?:\/|$)/.exec(u.pathname)).map((d) => d && isoDate(`${d[1]}-${d[2]}-${d[3]}`)).find(Boolean);
 
   const sectionValue = (value: unknown) => {
@@ -317,7 +322,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
     inArticle: !!h1?.closest('article, [itemtype*="Article"]'),
     byline: byline.length > 0,
     h1: !!h1Text,
-    runningText: hasRunningText(found.P),
+    runningText: hasRunningText(found.tags.P),
   };
 
   return {
@@ -332,7 +337,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
     modified:
       isoDate(art['dateModified']) ??
       metaDate(metaKeys.filter((key) => /modified|updated/.test(key))) ??
-      microdataDate(doc, 'dateModified'),
+      microdataDate(found.dateModified),
     siteName,
     section,
     isOpinion,
@@ -346,7 +351,7 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
       language(doc.documentElement?.getAttribute('lang')) ??
       language(m('content-language') ?? m('dc.language') ?? m('og:locale')) ??
       language(art['inLanguage']) ??
-      guessLanguage([title, description, h1Text, ...found.P.map(paragraphText)].join(' ')),
+      guessLanguage([title, description, h1Text, ...found.tags.P.map(paragraphText)].join(' ')),
     description,
   };
 }
