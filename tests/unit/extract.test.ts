@@ -282,6 +282,14 @@ describe('meta and DOM fallbacks', () => {
     expect(s.canonicalUrl).toBe(normalizeUrl(VILLA_URL));
   });
 
+  it('finds an opinion label split over elements and lines, and not one that is hidden', () => {
+    const url = 'https://www.adressa.no/nyheter/i/Ab12Cd/sak';
+    const split = page('<meta property="og:title" content="T">', '<article><h1>T</h1><div><strong>Dette  er</strong>\n   et <em>debatt</em>innlegg.</div><p>Tekst.</p></article>');
+    expect(extractSnapshot(split, url).isOpinion).toBe(true);
+    const hidden = page('<meta property="og:title" content="T">', '<article><h1>T</h1><div hidden>Dette er et debattinnlegg.</div><p>Tekst.</p></article>');
+    expect(extractSnapshot(hidden, url).isOpinion).toBe(false);
+  });
+
   it('ignores opinion labels inside scripts', () => {
     const s = extractSnapshot(
       page('<meta property="og:title" content="T">', '<script>var labels = ["Dette er et debattinnlegg"];</script><p>Nyhet.</p>'),

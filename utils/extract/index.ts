@@ -121,11 +121,11 @@ const isTag = (tag: string): tag is Tag => Object.hasOwn(CAP, tag);
 /**
  * The elements extraction reads from the whole document: by tag name, each list capped, and the first element
  * with itemprop datePublished and dateModified. Kept apart, so no itemprop value ("SCRIPT", "toString") reaches
- * a tag's list.
+ * a tag's list. `count` is how many the query found, capped or not.
  */
-function gather(doc: Document): { tags: Record<Tag, Element[]>; datePublished?: Element; dateModified?: Element } {
-  const found: ReturnType<typeof gather> = { tags: { TITLE: [], META: [], SCRIPT: [], H1: [], P: [] } };
+function gather(doc: Document): { count: number; tags: Record<Tag, Element[]>; datePublished?: Element; dateModified?: Element } {
   const all = doc.querySelectorAll('title,meta,script,h1,p,[itemprop]');
+  const found: ReturnType<typeof gather> = { count: all.length, tags: { TITLE: [], META: [], SCRIPT: [], H1: [], P: [] } };
   for (let i = 0, el = all[0]; el && i < MAX_ELEMENTS; el = all[++i]) {
     const tag = el.tagName.toUpperCase();
     const list = isTag(tag) ? found.tags[tag] : null;
@@ -298,16 +298,25 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
     null;
 
   // Opinion: the site's own markers, then schema.org, section names and URL sections on any site.
-  const labelled = () => {
-    const text = visibleText(h1?.closest('article') ?? doc.querySelector('article, main') ?? doc.body, 20_000, 3000).replace(/\s+/g, ' ').toLowerCase();
-    return !!site?.opinionLabels.some((label) => text.includes(label.toLowerCase()));
+  const labelled = (labels: string[]) => {
+    const root = h1?.closest('article') ?? doc.querySelector('article, main') ?? doc.body;
+    // The root's whole text, one native read in a browser, rules most pages out at once: a label in the visible
+    // text is in it too, once white space is dropped. Not on a page too big to gather whole, where linkedom's
+    // textContent is a walk of every node.
+    const squeeze = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+    if (found.count <= MAX_ELEMENTS) {
+      const whole = squeeze(root?.textContent ?? '');
+      if (!labels.some((label) => whole.includes(squeeze(label)))) return false;
+    }
+    const text = visibleText(root, 20_000, 3000).replace(/\s+/g, ' ').toLowerCase();
+    return labels.some((label) => text.includes(label.toLowerCase()));
   };
   const isOpinion =
     urls.some((u) => site?.isOpinionUrl(u)) ||
     types.includes('OpinionNewsArticle') ||
     OPINION_WORDS.test([art['genre'], section, ldString(art['articleSection'])].flat().filter((g) => typeof g === 'string').join(' ')) ||
     pathSegments.some((parts) => parts.slice(0, -1).some((s) => s.split(/[-_]/).some((w) => OPINION_SEGMENTS.test(w)))) ||
-    (!!site?.opinionLabels.length && labelled());
+    (!!site?.opinionLabels.length && labelled(site.opinionLabels));
 
   const description = [ldString(art['description'], 1000), ...['og:description', 'description', 'twitter:description'].map((key) => clean(m(key), 1000))].find(Boolean) ?? null;
   const signals: ArticleSignals = {
