@@ -68,15 +68,20 @@ function titleSiteName(title: string | null, hostNames: string[]): string | null
   return named ?? (last.split(' ').length < 5 && last.length <= 40 && !lowerCase && !/\d{4}/.test(last) && !textDay(last) ? last : null);
 }
 
+// Elements whose insides hold nothing a reader sees as a byline or a date: icons, scripts, styles, templates.
+const OPAQUE = /^(?:svg|script|style|noscript|template)$/i;
+
 /**
- * Visits the elements inside `root` in document order after `start` (from the beginning of `root` without one)
- * until `visit` returns true, looking at no more than `budget` elements: bylines and dates sit near the headline,
- * and a bounded walk keeps the cost independent of the page's size.
+ * Visits the elements inside `root` in document order after `start` (from the beginning of `root` without one),
+ * without entering OPAQUE ones, until `visit` returns true, looking at no more than `budget` elements: bylines and
+ * dates sit near the headline (the farthest byline in the corpus is 362 elements from where its search starts),
+ * and a bounded walk keeps the cost independent of the page's size. In a browser every element a walk passes
+ * costs a wrapper object and calls into the DOM: the walk is the largest part of a first call.
  */
-function walk(root: Element | null, start: Element | null | undefined, visit: (el: Element) => boolean, budget = 600): void {
+function walk(root: Element | null, start: Element | null | undefined, visit: (el: Element) => boolean, budget = 400): void {
   let el: Element | null = start ?? root;
   while (el && budget-- > 0) {
-    if (el.firstElementChild) el = el.firstElementChild;
+    if (el.firstElementChild && (el === root || !OPAQUE.test(el.tagName))) el = el.firstElementChild;
     else {
       while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
       el = el && el !== root ? el.nextElementSibling : null;
@@ -85,12 +90,27 @@ function walk(root: Element | null, start: Element | null | undefined, visit: (e
   }
 }
 
-const attr = (el: Element, name: string) => el.getAttribute(name) ?? '';
-// Byline elements: [itemprop~=author], [rel~=author], a class or id naming a byline or an author.
-const isByline = (el: Element) =>
-  /(?:^|\s)author(?:\s|$)/.test(`${attr(el, 'itemprop')} ${attr(el, 'rel')}`) || /byline|author/i.test(attr(el, 'class')) || /byline/i.test(attr(el, 'id') + attr(el, 'data-testid'));
+const AUTHOR_TOKEN = /(?:^|\s)author(?:\s|$)/;
+const BYLINE_OR_AUTHOR = /byline|author/i;
+const BYLINE = /byline/i;
+
+/**
+ * A byline element: [itemprop~=author], [rel~=author], a class naming a byline or an author, an id or test id
+ * naming a byline. The attribute names come first, in one call, and only the values of those present are read:
+ * most elements have none of them, and in a browser each read is a call into the DOM.
+ */
+function isByline(el: Element): boolean {
+  const names = el.getAttributeNames();
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    const pattern = name === 'class' ? BYLINE_OR_AUTHOR : name === 'itemprop' || name === 'rel' ? AUTHOR_TOKEN : name === 'id' || name === 'data-testid' ? BYLINE : null;
+    if (pattern?.test(el.getAttribute(name)!)) return true;
+  }
+  return false;
+}
+
 // Elements whose class names a date or a time.
-const isDated = (el: Element) => /date|time|publi/i.test(attr(el, 'class'));
+const isDated = (el: Element) => /date|time|publi/i.test(el.getAttribute('class') ?? '');
 
 /** The date an element with a microdata date property gives. */
 const microdataDate = (el: Element | undefined) => isoDate(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? el?.textContent);

@@ -9,10 +9,17 @@ export type { SiteDefinition } from './types';
 /** Every site Tilsvar reads. The content script is registered for these domains and no others. */
 export const SITES: readonly SiteDefinition[] = [...SCHIBSTED_SITES, ...POLARIS_SITES, ...AMEDIA_SITES, ...OTHER_SITES];
 
+const SITE_BY_DOMAIN = new Map(SITES.flatMap((site) => site.domains.map((domain) => [domain, site] as const)));
+
 /** The site a host belongs to (exact domain or any subdomain of it), or null. */
 export function siteForHost(hostname: string): SiteDefinition | null {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return SITES.find((site) => site.domains.some((domain) => host === domain || host.endsWith(`.${domain}`))) ?? null;
+  const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
+  // The host, then each parent domain: "www.adressa.no", "adressa.no", "no". The most specific registered one wins.
+  for (let i = 0; i < labels.length; i++) {
+    const site = SITE_BY_DOMAIN.get(labels.slice(i).join('.'));
+    if (site) return site;
+  }
+  return null;
 }
 
 /** Match patterns for the manifest: each domain and its subdomains, over http and https. */
