@@ -81,11 +81,14 @@ const OPAQUE = /^(?:svg|script|style|noscript|template)$/i;
 function walk(root: Element | null, start: Element | null | undefined, visit: (el: Element) => boolean, budget = 400): void {
   let el: Element | null = start ?? root;
   while (el && budget-- > 0) {
-    if (el.firstElementChild && (el === root || !OPAQUE.test(el.tagName))) el = el.firstElementChild;
-    else {
-      while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-      el = el && el !== root ? el.nextElementSibling : null;
+    // Each property is read once: every read is a call into the DOM.
+    const child = el.firstElementChild;
+    let next = child && (el === root || !OPAQUE.test(el.tagName)) ? child : null;
+    while (!next && el && el !== root) {
+      next = el.nextElementSibling;
+      if (!next) el = el.parentElement;
     }
+    el = next;
     if (el && visit(el)) return;
   }
 }
@@ -188,15 +191,19 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
   const pageNorm = normalizeUrl(pageUrl);
   const isRoot = (url: string) => /^https:\/\/[^/]+\/$/.test(url);
   const entity = art['mainEntityOfPage'] as LdNode | string | undefined;
-  let canonicalUrl =
-    [
-      (doc.head ?? doc).querySelector('link[rel~="canonical"]')?.getAttribute('href'),
-      m('og:url'),
-      ldString(typeof entity === 'object' ? entity['@id'] ?? entity['url'] : entity, 2000),
-      ldString(art['url'], 2000),
-    ]
-      .map((candidate) => (candidate ? normalizeUrl(candidate, page?.href) : null))
-      .find((url) => url && !(isRoot(url) && pageNorm && !isRoot(pageNorm))) ?? null;
+  let canonicalUrl: string | null = null;
+  for (const candidate of [
+    (doc.head ?? doc).querySelector('link[rel~="canonical"]')?.getAttribute('href'),
+    m('og:url'),
+    ldString(typeof entity === 'object' ? entity['@id'] ?? entity['url'] : entity, 2000),
+    ldString(art['url'], 2000),
+  ]) {
+    const url = candidate ? normalizeUrl(candidate, page?.href) : null;
+    if (url && !(isRoot(url) && pageNorm && !isRoot(pageNorm))) {
+      canonicalUrl = url;
+      break;
+    }
+  }
   canonicalUrl ??= pageNorm ?? pageUrl;
   const canonical = parseUrl(canonicalUrl);
   const site = siteForHost(page?.hostname ?? '') ?? siteForHost(canonical?.hostname ?? '');
