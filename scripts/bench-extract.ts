@@ -108,19 +108,21 @@ if (pages.length && !flag('--no-chromium')) {
     const browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
       headless: false,
-      // Nothing a page references is fetched: the pages are measured offline.
+      // Nothing a page references is fetched: every host resolves to nothing, so each request fails at once inside
+      // the browser. (Aborting them through Playwright instead kept the browser and this process busy during the
+      // timed calls, on a machine of two cores: the p95 moved by 0.5 ms from run to run.)
       args: [...QUIET_CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND'],
     });
     try {
       const context = await browser.newContext({ javaScriptEnabled: false });
-      await context.route('**/*', (route) => route.abort());
       const tab = await context.newPage();
       const cdp = await context.newCDPSession(tab);
       await cdp.send('Page.enable');
       let loads = 0;
       /** One load of the page: the extraction's source evaluated into a new isolated world, then RUNS timed calls. */
       const load = async (page: (typeof pages)[number], source: string) => {
-        await tab.setContent(htmlOf.get(page.id)!, { waitUntil: 'domcontentloaded' });
+        // The content script runs at document_idle: after the page's load, or a little before it.
+        await tab.setContent(htmlOf.get(page.id)!, { waitUntil: 'load' });
         const { frameTree } = await cdp.send('Page.getFrameTree');
         const { executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'tilsvar' });
         await cdp.send('Runtime.evaluate', { contextId, expression: source });

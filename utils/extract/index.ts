@@ -137,6 +137,7 @@ function bodyPublished(microdata: Element | undefined, root: Element | null, anc
 // query, because linkedom's queries are walks in script: a second query for the itemprop dates cost the 5 MB
 // page 5 ms in Node.
 const MAX_ELEMENTS = 10_000;
+const MAX_WHOLE_TEXT = 500_000;
 const CAP = { TITLE: 1, META: 1000, SCRIPT: MAX_SCRIPTS, H1: 10, P: 60 };
 type Tag = keyof typeof CAP;
 const isTag = (tag: string): tag is Tag => Object.hasOwn(CAP, tag);
@@ -329,12 +330,10 @@ function extract(doc: Document, pageUrl: string): ArticleSnapshot {
     const root = h1?.closest('article') ?? doc.querySelector('article, main') ?? doc.body;
     // The root's whole text, one native read in a browser, rules most pages out at once: a label in the visible
     // text is in it too, once white space is dropped. Not on a page too big to gather whole, where linkedom's
-    // textContent is a walk of every node.
+    // textContent is a walk of every node, nor when the text is long (a script of megabytes).
     const squeeze = (text: string) => text.replace(/\s+/g, '').toLowerCase();
-    if (found.count <= MAX_ELEMENTS) {
-      const whole = squeeze(root?.textContent ?? '');
-      if (!labels.some((label) => whole.includes(squeeze(label)))) return false;
-    }
+    const whole = found.count <= MAX_ELEMENTS ? (root?.textContent ?? '') : '';
+    if (whole.length && whole.length <= MAX_WHOLE_TEXT && !labels.some((label) => squeeze(whole).includes(squeeze(label)))) return false;
     const text = visibleText(root, 20_000, 3000).replace(/\s+/g, ' ').toLowerCase();
     return labels.some((label) => text.includes(label.toLowerCase()));
   };
