@@ -246,6 +246,14 @@ describe('meta and DOM fallbacks', () => {
     expect(s.byline).toEqual(['Bjørn Villa']);
   });
 
+  it('finds a byline past share icons, and not one far below the headline', () => {
+    const icons = '<svg><g><path d="M0 0"/><path d="M1 1"/></g></svg>'.repeat(150);
+    const near = extractSnapshot(page('', `<article><h1>H</h1><div>${icons}</div><p class="byline">Av Kari Nordmann</p></article>`), url);
+    expect(near.byline).toEqual(['Kari Nordmann']);
+    const far = extractSnapshot(page('', `<article><h1>H</h1>${'<div><span>Tekst</span></div>'.repeat(250)}<p class="byline">Av Kari Nordmann</p></article>`), url);
+    expect(far.byline).toEqual([]);
+  });
+
   it('strips the site suffix from <title> when nothing better exists', () => {
     expect(extractSnapshot(page('<title>Sak om noe - Adresseavisen</title>'), 'https://www.adressa.no/x').headline).toBe('Sak om noe');
     expect(extractSnapshot(page('<title>Sak om noe | Testavisa</title><meta property="og:site_name" content="Testavisa">'), url).headline).toBe('Sak om noe');
