@@ -122,9 +122,9 @@ const microdataDate = (el: Element | undefined) => isoDate(el?.getAttribute('dat
 function bodyPublished(microdata: Element | undefined, root: Element | null, anchor: Element | null): string | null {
   let date = microdataDate(microdata);
   if (!anchor || date) return date;
-  let time: Element | undefined;
-  walk(root, anchor, (el) => el.tagName === 'TIME' && el.hasAttribute('datetime') && !!(time = el));
-  date = isoDate(time?.getAttribute('datetime'));
+  let stamp: string | null = null;
+  walk(root, anchor, (el) => el.tagName === 'TIME' && (stamp = el.getAttribute('datetime')) !== null);
+  date = isoDate(stamp);
   let dated = 0;
   if (!date) walk(root, anchor, (el) => isDated(el) && (!!(date = textDay(visibleText(el, 200, 40))) || ++dated >= 15));
   return date;
