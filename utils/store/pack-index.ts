@@ -1,7 +1,7 @@
 import { buildArtefact } from '../match/artefact';
 import { PACK_INDEX_FORMAT, type StoredPack, type TilsvarDb } from './db';
 import { writeAll } from './failure';
-import type { PackStoreOptions } from './packs';
+import { enabledInOrder, type PackStoreOptions } from './packs';
 import { readRecords } from './shared';
 
 /**
@@ -13,7 +13,7 @@ import { readRecords } from './shared';
 export async function enabledPackIndices(options: PackStoreOptions = {}): Promise<Uint8Array[]> {
   const { db, packs, stored } = await readRecords(options, async (db) => {
     const read = db.transaction(['packs', 'packIndex']);
-    const packs = (await read.objectStore('packs').getAll()).filter((p) => p.enabled).sort((a, b) => a.id.localeCompare(b.id));
+    const packs = enabledInOrder(await read.objectStore('packs').getAll());
     const stored = await Promise.all(packs.map((pack) => read.objectStore('packIndex').get(pack.id)));
     await read.done;
     return { db, packs, stored };

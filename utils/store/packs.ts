@@ -112,18 +112,12 @@ export async function removePack(id: string, options: PackStoreOptions = {}): Pr
  * see `mergeDatasets`), and the pack benchmark in `scripts/dataset-build.ts` times rebuilding an index from them.
  */
 export async function enabledPackDatasets(options: PackStoreOptions = {}): Promise<Dataset[]> {
-  return readRecords(options, async (db) => {
-    const tx = db.transaction(['packs', 'packData']);
-    const packs = (await tx.objectStore('packs').getAll()).filter((p) => p.enabled).sort((a, b) => a.id.localeCompare(b.id));
-    const datasets: Dataset[] = [];
-    for (const pack of packs) {
-      const data = await tx.objectStore('packData').get(pack.id);
-      if (data) datasets.push(data.dataset);
-    }
-    await tx.done;
-    return datasets;
-  });
+  const { headers, datasets } = await readRecords(options, installedPacks);
+  return enabledInOrder(headers).flatMap((header) => datasets.get(header.id) ?? []);
 }
+
+/** The enabled packs, in pack-id order: the order their entries and indices are merged in. */
+export const enabledInOrder = (packs: StoredPack[]): StoredPack[] => packs.filter((p) => p.enabled).sort((a, b) => a.id.localeCompare(b.id));
 
 /**
  * A number that changes whenever a pack is imported, switched or removed. The background compares it with
