@@ -41,7 +41,7 @@ export function CiteMenu({ citable, label }: { citable: Citable; label: string }
   const [status, copy] = useCopy();
   const [opened, setOpened] = useState(false);
   return (
-    <details class="cite" onToggle={(event) => setOpened((was) => was || (event.currentTarget as HTMLDetailsElement).open)}>
+    <details class="cite" onToggle={(event) => (event.currentTarget as HTMLDetailsElement).open && setOpened(true)}>
       <summary aria-label={label}>{t('cite')}</summary>
       <div class="cite-styles" role="group" aria-label={label}>
         {opened &&

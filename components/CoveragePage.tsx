@@ -18,8 +18,8 @@ import {
   type CoverageSort,
   type StoryGroup,
 } from './CoverageModel';
-import { articleMeta, CoverageStoryReport, NoteLine } from './CoverageStoryReport';
-import { failureText, statusLabel, StatusOptions } from './record-text';
+import { CoverageStoryReport } from './CoverageStoryReport';
+import { articleMeta, failureText, NoteLine, statusLabel, StatusOptions } from './record-text';
 
 const SORTS: { value: CoverageSort; key: string }[] = [
   { value: 'newest', key: 'coverageSortNewest' },

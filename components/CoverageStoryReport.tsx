@@ -1,22 +1,7 @@
 import { formatPartialDate, formatTime, safeHref } from '../utils/format';
 import { t, uiLanguage } from '../utils/i18n';
-import type { ArticleRecord, ReviewNote } from '../utils/store/db';
 import { storyContext, type StoryGroup } from './CoverageModel';
-import { statusLabel } from './record-text';
-
-/** An article's outlet and publication day, as the coverage page and the story report show them under its headline. */
-export function articleMeta(article: Pick<ArticleRecord, 'outlet' | 'published'>, lang: string): string {
-  return [article.outlet, article.published && formatPartialDate(article.published.slice(0, 10), lang)].filter(Boolean).join(' · ');
-}
-
-/** One note as the coverage page and the story report list it: its time, then its text. */
-export function NoteLine({ note, lang }: { note: ReviewNote; lang: string }) {
-  return (
-    <>
-      <time dateTime={note.createdAt}>{formatTime(note.createdAt, lang)}</time>: {note.text}
-    </>
-  );
-}
+import { articleMeta, NoteLine, statusLabel } from './record-text';
 
 /**
  * A printable report of one story: its articles with statuses and notes, and the official responses and

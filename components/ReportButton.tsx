@@ -5,11 +5,11 @@ import type { ReportKind } from '../utils/store/db';
 import { MAX_COMMENT_LENGTH } from '../utils/store/limits';
 import { failureText } from './record-text';
 
-/** A request from one item's "Wrong link?" button: every click makes a new one, so a second click on the same item opens the form again. */
 /** How a response and an event are named in a report: on the item's own button and in the report's list. */
 export const responseLabel = (response: Pick<ResponseView, 'organisationName' | 'date'>) => `${response.organisationName}, ${response.date}`;
 export const eventLabel = (event: Pick<TimelineItem, 'date' | 'title'>) => `${event.date}: ${event.title}`;
 
+/** A request from one item's "Wrong link?" button: every click makes a new one, so a second click on the same item opens the form again. */
 export interface ReportRequest {
   kind: ReportKind;
   itemId: string;

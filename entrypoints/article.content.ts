@@ -15,7 +15,7 @@ function watched(node: Node): boolean {
     case 'TITLE':
       return true;
     case 'LINK':
-      return /(?:^|\s)canonical(?:\s|$)/i.test((node as Element).getAttribute('rel') ?? '');
+      return (node as Element).matches('[rel~="canonical" i]');
     case 'SCRIPT':
       return isJsonLdScript(node as Element);
     default:
@@ -59,6 +59,7 @@ export default defineContentScript({
     let timer: ReturnType<typeof setTimeout> | undefined;
     const later = () => {
       clearTimeout(timer);
+      // Not ctx.setTimeout: it adds an onInvalidated listener on every call, and this runs on every head change.
       timer = setTimeout(() => ctx.isValid && report(), 400);
     };
     ctx.addEventListener(window, 'wxt:locationchange', later);
