@@ -1,4 +1,5 @@
 import type { ContextResult } from './match/context';
+import type { EntryView } from './match/entry-view';
 import type { NoticeData, NoticeScope } from './notice';
 import { MAX_SNAPSHOT_TEXT, type ArticleSnapshot } from './snapshot';
 
@@ -20,14 +21,9 @@ export type Message =
 export const MAX_QUERY_LENGTH = 200;
 
 /** One search hit, ready to show. */
-export interface SearchResultView {
-  id: string;
-  kind: 'story' | 'article' | 'response' | 'event';
-  title: string;
-  date: string | null;
+/** A search box result: the entry, and the title of the story it belongs to (none for a story). */
+export interface SearchResultView extends EntryView {
   storyTitle: string | null;
-  /** Where Enter leads: the entry's own address, else its first source's. */
-  url: string | null;
 }
 
 /** What the popup shows for one tab. */

@@ -1,6 +1,6 @@
 import { dayNumber, lastDayNumber } from '../dataset/dates';
 import type { ArticleSnapshot } from '../snapshot';
-import type { QueryTerm } from '../search/bm25';
+import { rarestTerms, type QueryTerm } from '../search/bm25';
 import { processTerm, splitWords } from '../search/text';
 import { siteForHost } from '../sites';
 import { normalizeUrl, outletArticleId, parseUrl } from '../url';
@@ -297,7 +297,7 @@ export async function searchAll(indices: readonly MatchIndex[], query: TopicalQu
     let terms: QueryTerm[] = [...words.keys()].map((term) => ({ term, weight: boosted.has(term) ? 2 : 1 }));
     const idf = new Map(terms.map((t) => [t.term, index.text.idf(t.term)]));
     terms = terms.filter((t) => idf.get(t.term)! > 0 && index.keys.find(`attr:${t.term}`) < 0);
-    terms = index.text.capTerms(terms);
+    terms = rarestTerms(terms, (term) => idf.get(term)!);
     const maxIdf = Math.log(1 + index.text.docCount);
     const outlet = await outletOf(index, query.urls ?? []);
     const outletRecord = outlet ? index.keys.get(`id:${outlet.id}`)?.[0] : undefined;

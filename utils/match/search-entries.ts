@@ -10,13 +10,14 @@ import { entryView } from './entry-view';
  * stories, and has no confidence floor.
  */
 export async function searchEntries(indices: readonly MatchIndex[], text: string, limit = 8): Promise<SearchResultView[]> {
-  // More terms than a query holds: each index's search keeps the rarest over all the indices.
-  const terms = [...new Set(analyze(text))].map((term) => ({ term, weight: 1 }));
-  if (!terms.length) return [];
+  const words = [...new Set(analyze(text))].map((term) => ({ term, weight: 1 }));
+  if (!words.length || !indices.length) return [];
   // Scores from several indices are put in one order, so every index weighs a term by its rarity over all of
   // them. By its rarity in one index alone, the same word found once is worth more in a large pack than in the
   // small bundled dataset, and the pack's entry would come first.
   const stats = pooledStatistics(indices.map((index) => index.text));
+  // More terms than a query holds: the rarest over all the indices, chosen once for every index's search.
+  const terms = indices[0]!.text.capTerms(words, stats);
   const hits = indices.flatMap((index) => index.text.search(terms, limit * 2, stats).map((hit) => ({ index, ...hit })));
   hits.sort((a, b) => b.score - a.score);
 
@@ -32,7 +33,7 @@ export async function searchEntries(indices: readonly MatchIndex[], text: string
     if (view && !seen.has(view.id)) {
       seen.add(view.id);
       const storyTitle = view.kind === 'story' ? null : (index.record(storyNo, 'story')?.title ?? null);
-      results.push({ id: view.id, kind: view.kind, title: view.title, date: view.date, storyTitle, url: view.url });
+      results.push({ ...view, storyTitle });
     }
   }
   return results;

@@ -92,6 +92,19 @@ export interface SearchHit {
   termMask: number;
 }
 
+/**
+ * At most `MAX_QUERY_TERMS` of the terms: all of them, in the order given, when they fit; else the rarest by
+ * `idf`, rarest first (ties in the order given).
+ */
+export function rarestTerms<T extends { term: string }>(terms: T[], idf: (term: string) => number): T[] {
+  if (terms.length <= MAX_QUERY_TERMS) return terms;
+  return terms
+    .map((t) => ({ t, idf: idf(t.term) }))
+    .sort((a, b) => b.idf - a.idf)
+    .slice(0, MAX_QUERY_TERMS)
+    .map(({ t }) => t);
+}
+
 export class Bm25Index implements TermStatistics {
   readonly terms: Table;
   readonly norms: Float32Array;
@@ -126,17 +139,12 @@ export class Bm25Index implements TermStatistics {
   }
 
   /**
-   * At most `MAX_QUERY_TERMS` of the terms: all of them, in the order given, when they fit; else the rarest
-   * by `stats` (this index's own by default), rarest first (ties in the order given). `search` applies it
-   * itself; a caller that reads `termMask` applies it first, so that bit i stands for term i of the list it holds.
+   * At most `MAX_QUERY_TERMS` of the terms, the rarest by `stats` (this index's own by default): see `rarestTerms`.
+   * `search` applies it itself; a caller that reads `termMask` applies it first, so that bit i stands for term i
+   * of the list it holds.
    */
   capTerms<T extends { term: string }>(terms: T[], stats: TermStatistics = this): T[] {
-    if (terms.length <= MAX_QUERY_TERMS) return terms;
-    return terms
-      .map((t) => ({ t, idf: this.idf(t.term, stats) }))
-      .sort((a, b) => b.idf - a.idf)
-      .slice(0, MAX_QUERY_TERMS)
-      .map(({ t }) => t);
+    return rarestTerms(terms, (term) => this.idf(term, stats));
   }
 
   /** Query text → distinct terms, the rarest first when there are more than a mask can hold. */
