@@ -196,7 +196,7 @@ async function poll<T>(probe: () => Promise<T>, done: (value: T) => boolean, tri
   return { value, held: done(value) };
 }
 
-export async function tabState(session: ExtensionSession, tabId: number): Promise<StoredTabState | null> {
+async function tabState(session: ExtensionSession, tabId: number): Promise<StoredTabState | null> {
   const worker = await session.serviceWorker();
   const state = await worker.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId);
   return state as StoredTabState | null;

@@ -249,11 +249,8 @@ export class DatasetAssembler {
       this.problems.push(error(file, `${path}.id`, reason));
       return false;
     }
-    if (earlier?.invalid) {
-      this.known.set(id, { kind, where: { file, path } });
-      return true;
-    }
-    if (earlier) {
+    // An id first seen on an invalid entry is free for a valid one.
+    if (earlier && !earlier.invalid) {
       const at = earlier.where!;
       this.problems.push(error(file, `${path}.id`, `duplicate id "${id}", already used at ${at.file} ${at.path}`));
       return false;
