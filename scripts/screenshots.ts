@@ -1,7 +1,7 @@
 // Takes the README's pictures from real Chromium with the built extension: `npm run build` first.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, openPopup, ROOT, serveFixtures, VILLA_URL } from '../tests/e2e/harness';
+import { launchWithExtension, openPopup, ROOT, serveFixtures, VILLA_URL, visit, waitForBadge } from '../tests/e2e/harness';
 
 const OUT = join(ROOT, 'docs/images');
 const VARIANTS = [
@@ -17,14 +17,9 @@ try {
   for (const variant of VARIANTS) {
     const session = await launchWithExtension(port, { lang: variant.lang, colorScheme: variant.colorScheme });
     try {
-      const page = await session.context.newPage();
-      await page.goto(VILLA_URL);
-      const worker = await session.serviceWorker();
-      const tabId = await worker.evaluate(async (url: string) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1, VILLA_URL);
+      const { page, tabId } = await visit(session, VILLA_URL);
       // Wait until the page has reported, so the picture shows the answer and not the loading state.
-      for (let i = 0; i < 50 && (await worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId)) === ''; i++) {
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await waitForBadge(session, tabId, '1');
       const popup = await openPopup(session, tabId);
       const file = join(OUT, `${variant.name}.png`);
       await popup.screenshot({ path: file });

@@ -334,7 +334,6 @@ export async function waitForBadge(session: ExtensionSession, tabId: number, exp
   return (await poll(() => badgeText(session, tabId), (text) => text === expected, 50, 100)).value;
 }
 
-
 /** The host a TLS ClientHello asks for (its SNI extension), read from the first bytes of the connection. */
 export function serverNameOf(hello: Buffer): string | null {
   try {
